@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace SimSid.Commands;
+
+/// <summary>Every verb of the <c>simsid</c> command, one factory per verb file.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
