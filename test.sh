@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use as real peers and validators.
-APT_PACKAGES=(dcmtk dicom3tools orthanc python3-pydicom yamllint)
+APT_PACKAGES=(dcmtk dicom3tools orthanc python3-pydicom yamllint docker-compose)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
