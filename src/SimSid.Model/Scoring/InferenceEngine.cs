@@ -1,0 +1,102 @@
+using SimSid.Imaging;
+using SimSid.Model.Data;
+using SimSid.Model.Network;
+using SimSid.Model.Storage;
+using static TorchSharp.torch;
+
+namespace SimSid.Model.Scoring;
+
+/// <summary>
+/// Owns one loaded model in evaluation mode and scores images. Each call opens its own dispose scope and disables
+/// gradients; results are plain numbers. Calls are serialised (one model instance, concurrency 1).
+/// </summary>
+public sealed class InferenceEngine : IDisposable
+{
+    private readonly SimSidNetwork network;
+    private readonly Lock gate = new();
+
+    private InferenceEngine(SimSidNetwork network, ModelManifest manifest)
+    {
+        this.network = network;
+        Manifest = manifest;
+        network.eval();
+    }
+
+    public ModelManifest Manifest { get; }
+
+    /// <summary>Side of the square network input.</summary>
+    public int InputSize => Manifest.Config.ImageSize;
+
+    /// <summary>Loads the model directory; <paramref name="threads"/> &gt; 0 sets TorchSharp's intra-op thread count (process-wide).</summary>
+    /// <exception cref="ModelFormatException">The directory is not a valid model or does not match its configuration.</exception>
+    public static InferenceEngine Open(string modelDirectory, int threads = 0)
+    {
+        if (threads > 0)
+        {
+            set_num_threads(threads);
+        }
+
+        var (network, manifest) = ModelStore.Load(modelDirectory);
+        return new InferenceEngine(network, manifest);
+    }
+
+    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest);
+
+    /// <summary>Scores one image of any size (resized to the model input).</summary>
+    public ScoreResult Score(GrayImage image) => Score([image])[0];
+
+    /// <summary>Scores images of any size; batched internally.</summary>
+    public IReadOnlyList<ScoreResult> Score(IReadOnlyList<GrayImage> images)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        var prepared = images.Select(i => ImagePreprocessor.Prepare(i, InputSize)).ToList();
+        var raw = RawLogits(prepared);
+        return [.. raw.Select(ToResult)];
+    }
+
+    /// <summary>The score for a raw discriminator logit, with this model's calibration and threshold.</summary>
+    public ScoreResult ToResult(double rawLogit)
+    {
+        var score = Manifest.Calibration.Score(rawLogit);
+        return new ScoreResult(score, score >= Manifest.Threshold, rawLogit, Manifest.Calibration.ZScore(rawLogit));
+    }
+
+    /// <summary>Raw discriminator logits for images already prepared at the input size (values in [0, 1]).</summary>
+    public double[] RawLogits(IReadOnlyList<float[]> prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var size = InputSize;
+        lock (gate)
+        {
+            return NetworkScorer.RawLogits(
+                network,
+                (start, n) =>
+                {
+                    var data = new float[n * size * size];
+                    for (var i = 0; i < n; i++)
+                    {
+                        prepared[start + i].CopyTo(data, i * size * size);
+                    }
+
+                    return tensor(data, [n, 1, size, size]);
+                },
+                prepared.Count);
+        }
+    }
+
+    /// <summary>The student reconstruction of a prepared image, values in [0, 1].</summary>
+    public float[] Reconstruct(float[] prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        lock (gate)
+        {
+            using var scope = NewDisposeScope();
+            using var noGrad = no_grad();
+            var images = (tensor(prepared, [1, 1, InputSize, InputSize]) * 2) - 1;
+            var reconstruction = network.Generator.Forward(images, withTeacher: false).Reconstruction;
+            return ((reconstruction + 1) / 2).clamp(0, 1).data<float>().ToArray();
+        }
+    }
+
+    public void Dispose() => network.Dispose();
+}

@@ -1,0 +1,52 @@
+using SimSid.Model.Configuration;
+using SimSid.Model.Scoring;
+
+namespace SimSid.Model.Storage;
+
+/// <summary>
+/// <c>model.json</c>: everything needed to rebuild, trust and operate a trained model — preset and full configuration,
+/// score calibration, operating threshold, identity (version, Device UID), training data summary, metrics and date.
+/// </summary>
+public sealed record ModelManifest
+{
+    /// <summary>The layout version of model directories this code writes.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+
+    public string Preset { get; init; } = "";
+
+    public SimSidConfig Config { get; init; } = new();
+
+    /// <summary>Model version, e.g. <c>compact-20261129T0534Z</c>.</summary>
+    public string Version { get; init; } = "";
+
+    /// <summary>A DICOM UID (2.25.&lt;uuid as decimal&gt;) new for every trained model, for DICOM SR device identification.</summary>
+    public string DeviceUid { get; init; } = "";
+
+    public DateTimeOffset CreatedUtc { get; init; }
+
+    public ScoreCalibration Calibration { get; init; } = new(0, 1);
+
+    /// <summary>Scores ≥ this are flagged abnormal.</summary>
+    public double Threshold { get; init; } = 0.5;
+
+    /// <summary>The sensitivity the threshold was chosen for.</summary>
+    public double TargetSensitivity { get; init; } = 0.95;
+
+    /// <summary><c>validation</c> (labelled validation data) or <c>training-quantile</c> (no validation data given).</summary>
+    public string ThresholdSource { get; init; } = "";
+
+    /// <summary>How the score is computed, in words.</summary>
+    public string ScoreDefinition { get; init; } =
+        "score = 1 - sigmoid((D(G_student(E(x))) - mean) / (std + 1e-8)); D batch norm per image; higher = more anomalous";
+
+    public TrainingDataSummary TrainingData { get; init; } = new();
+
+    /// <summary>Validation metrics of the selected weights (auc, accuracy, sensitivity, …) and per-epoch AUCs.</summary>
+    public IReadOnlyDictionary<string, double> Metrics { get; init; } = new Dictionary<string, double>();
+
+    public string WeightsFile { get; init; } = "weights.dat";
+
+    public string WeightsSha256 { get; init; } = "";
+}

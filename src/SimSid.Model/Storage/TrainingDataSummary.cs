@@ -1,0 +1,25 @@
+namespace SimSid.Model.Storage;
+
+/// <summary>What a model was trained and validated on: counts and SHA-256 hashes of the sorted file lists.</summary>
+public sealed record TrainingDataSummary
+{
+    public int NormalCount { get; init; }
+
+    public int AbnormalCount { get; init; }
+
+    public double Contamination { get; init; }
+
+    public string FileListSha256 { get; init; } = "";
+
+    public int ValidationNormalCount { get; init; }
+
+    public int ValidationAbnormalCount { get; init; }
+
+    public string? ValidationFileListSha256 { get; init; }
+
+    public int Epochs { get; init; }
+
+    public double TrainingMinutes { get; init; }
+
+    public long Seed { get; init; }
+}

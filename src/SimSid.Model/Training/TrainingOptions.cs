@@ -1,0 +1,82 @@
+namespace SimSid.Model.Training;
+
+/// <summary>How to train: schedule, optimisers, augmentation, averaging, budget and hardware.</summary>
+public sealed record TrainingOptions
+{
+    /// <summary>Maximum epochs; training also stops when <see cref="BudgetMinutes"/> is spent.</summary>
+    public int Epochs { get; init; } = 200;
+
+    /// <summary>Wall-clock budget for training iterations (validation included); null = no limit.</summary>
+    public double? BudgetMinutes { get; init; }
+
+    public int BatchSize { get; init; } = 16;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Initial learning rate of both optimisers (paper: 1e-4).</summary>
+    public double LearningRate { get; init; } = 1e-4;
+
+    /// <summary>
+    /// Learning rate at the end of training (paper: 2e-5). The generator's rate follows a cosine from
+    /// <see cref="LearningRate"/> to this over the run, where the run's progress is the larger of epochs done / epochs
+    /// and time spent / budget, so a budgeted run still anneals fully.
+    /// </summary>
+    public double FinalLearningRate { get; init; } = 2e-5;
+
+    /// <summary>Also anneal the discriminator's learning rate (the reference keeps it constant).</summary>
+    public bool AnnealDiscriminator { get; init; }
+
+    public double Beta1 { get; init; } = 0.5;
+
+    public double Beta2 { get; init; } = 0.999;
+
+    /// <summary>Adam epsilon of the generator (reference 1e-7); the discriminator uses 1e-8.</summary>
+    public double GeneratorEpsilon { get; init; } = 1e-7;
+
+    /// <summary>Coupled L2 weight decay of the generator (paper: 1e-5).</summary>
+    public double WeightDecay { get; init; } = 1e-5;
+
+    public LossWeights Weights { get; init; } = new();
+
+    /// <summary>The discriminator steps every iteration, the generator every this many (paper: 2).</summary>
+    public int GeneratorEvery { get; init; } = 2;
+
+    /// <summary>
+    /// On discriminator-only iterations, run the generator without gradients and without the teacher (the reference
+    /// runs the full training forward; the discriminator only needs the detached reconstruction).
+    /// </summary>
+    public bool LeanCriticIterations { get; init; } = true;
+
+    /// <summary>Exponential moving average decay of the generator weights used for validation and the saved model; 0 = off.</summary>
+    public double EmaDecay { get; init; } = 0.998;
+
+    public bool Augment { get; init; } = true;
+
+    /// <summary>Maximum translation as a fraction of the image size (paper: 0.05).</summary>
+    public double MaxTranslate { get; init; } = 0.05;
+
+    public double MinScale { get; init; } = 0.95;
+
+    public double MaxScale { get; init; } = 1.05;
+
+    /// <summary>Sensitivity the operating threshold is chosen for on validation data.</summary>
+    public double TargetSensitivity { get; init; } = 0.95;
+
+    /// <summary>Training images used to compute the score calibration μ, σ (the first ones in path order).</summary>
+    public int CalibrationImages { get; init; } = 2000;
+
+    /// <summary>cpu, cuda or auto.</summary>
+    public string Device { get; init; } = "cpu";
+
+    /// <summary>TorchSharp intra-op threads; 0 leaves the default.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>Continue from the checkpoint in the output folder.</summary>
+    public bool Resume { get; init; }
+
+    /// <summary>Fraction of abnormal images mixed into the training set by the caller (recorded in the model).</summary>
+    public double Contamination { get; init; }
+
+    /// <summary>Validate (when validation data is given) and checkpoint every this many epochs.</summary>
+    public int ValidateEvery { get; init; } = 1;
+}

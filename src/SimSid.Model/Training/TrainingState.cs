@@ -1,0 +1,19 @@
+namespace SimSid.Model.Training;
+
+/// <summary>Resume state, written last into the checkpoint folder (its presence commits the checkpoint).</summary>
+internal sealed record TrainingState
+{
+    public string Preset { get; init; } = "";
+
+    public int EpochsCompleted { get; init; }
+
+    public double SecondsSpent { get; init; }
+
+    public long AveragerUpdates { get; init; }
+
+    public int? BestEpoch { get; init; }
+
+    public double? BestValidationAuc { get; init; }
+
+    public IReadOnlyList<EpochMetrics> History { get; init; } = [];
+}

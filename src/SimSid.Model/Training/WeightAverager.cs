@@ -1,0 +1,51 @@
+using static TorchSharp.torch;
+
+namespace SimSid.Model.Training;
+
+/// <summary>
+/// Exponential moving average of a module's parameters into a twin module of the same shape; buffers (batch-norm
+/// statistics, memory queues) are copied as they are. The decay ramps up early, min(decay, (1 + n) / (10 + n)).
+/// </summary>
+internal sealed class WeightAverager(nn.Module live, nn.Module averaged, double decay)
+{
+    private long updates;
+
+    public long Updates
+    {
+        get => updates;
+        set => updates = value;
+    }
+
+    /// <summary>Copies every parameter and buffer from the live module (start, or averaging turned off).</summary>
+    public void CopyAll()
+    {
+        using var noGrad = no_grad();
+        foreach (var (target, source) in averaged.parameters().Zip(live.parameters()))
+        {
+            target.copy_(source);
+        }
+
+        CopyBuffers();
+    }
+
+    public void Update()
+    {
+        updates++;
+        var d = Math.Min(decay, (1.0 + updates) / (10.0 + updates));
+        using var noGrad = no_grad();
+        foreach (var (target, source) in averaged.parameters().Zip(live.parameters()))
+        {
+            target.mul_(d).add_(source, alpha: 1 - d);
+        }
+
+        CopyBuffers();
+    }
+
+    private void CopyBuffers()
+    {
+        foreach (var (target, source) in averaged.buffers().Zip(live.buffers()))
+        {
+            target.copy_(source);
+        }
+    }
+}
