@@ -12,9 +12,9 @@ public static class DicomNetworkUids
 
     public const string ExplicitVRLittleEndian = "1.2.840.10008.1.2.1";
 
-    /// <summary>This implementation's class UID (under the 2.25 UUID arc, fixed).</summary>
-    public const string ImplementationClassUid = "2.25.187433215719271630434437417213860712147";
+    /// <summary>This implementation's class UID, the same as in the files the core library writes.</summary>
+    public const string ImplementationClassUid = DicomFileMetaInformation.SimSidImplementationClassUid;
 
     /// <summary>This implementation's version name (at most 16 characters).</summary>
-    public const string ImplementationVersionName = "SIMSID_010";
+    public const string ImplementationVersionName = DicomFileMetaInformation.SimSidImplementationVersionName;
 }

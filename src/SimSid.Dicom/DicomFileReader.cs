@@ -87,12 +87,12 @@ internal static class DicomFileReader
         var littleGroup = BinaryPrimitives.ReadUInt16LittleEndian(span);
         var bigGroup = BinaryPrimitives.ReadUInt16BigEndian(span);
         var isExplicit = LooksExplicit(span);
-        if (littleGroup <= 0x0028 && (littleGroup & 1) == 0)
+        if (littleGroup is >= 0x0002 and <= 0x0028 && (littleGroup & 1) == 0)
         {
             return isExplicit ? DicomTransferSyntax.ExplicitVRLittleEndian : DicomTransferSyntax.ImplicitVRLittleEndian;
         }
 
-        if (bigGroup <= 0x0028 && (bigGroup & 1) == 0 && isExplicit)
+        if (bigGroup is >= 0x0002 and <= 0x0028 && (bigGroup & 1) == 0 && isExplicit)
         {
             return DicomTransferSyntax.ExplicitVRBigEndian;
         }

@@ -26,5 +26,11 @@ public sealed record DicomDictionaryEntry(
     /// The tag as PS3.6 writes it: "(0010,0010)", or with 'x' for the repeating digits, "(60xx,3000)";
     /// generic group lengths and private creators read "(gggg,0000)" and "(gggg,0010-00FF)".
     /// </summary>
-    public string Pattern { get; init; } = Tag.ToString();
+    public string Pattern
+    {
+        get => _pattern ?? Tag.ToString();
+        init => _pattern = value;
+    }
+
+    private readonly string? _pattern;
 }

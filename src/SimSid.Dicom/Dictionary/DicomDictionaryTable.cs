@@ -1,26 +1,46 @@
-using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace SimSid.Dicom;
 
 /// <summary>The parsed dictionary registry: exact entries by tag and keyword, and the repeating-group masks.</summary>
+/// <remarks>Built once and then only read, so the plain dictionaries are safe to share between threads.</remarks>
 internal sealed class DicomDictionaryTable
 {
     private static readonly DicomVR[] GroupLengthVRs = [DicomVR.UL];
     private static readonly DicomVR[] PrivateCreatorVRs = [DicomVR.LO];
 
-    private readonly FrozenDictionary<uint, DicomDictionaryEntry> _byTag;
-    private readonly FrozenDictionary<string, DicomDictionaryEntry> _byKeyword;
-    private readonly RepeatingEntry[] _repeating;
+    private readonly Dictionary<uint, DicomDictionaryEntry> _byTag;
+    private readonly Dictionary<string, DicomDictionaryEntry> _byKeyword;
+
+    // Repeating entries indexed by group: exact groups such as (0028,04x0), and the high byte of groups
+    // such as (60xx,3000), so a miss costs two small look-ups instead of a scan of every mask.
+    private readonly Dictionary<ushort, RepeatingEntry[]> _repeatingByGroup;
+    private readonly Dictionary<ushort, RepeatingEntry[]> _repeatingByGroupHighByte;
 
     private DicomDictionaryTable(
         List<DicomDictionaryEntry> entries, Dictionary<uint, DicomDictionaryEntry> exact, List<RepeatingEntry> repeating)
     {
         Entries = entries.AsReadOnly();
-        _byKeyword = entries.ToFrozenDictionary(e => e.Keyword, StringComparer.Ordinal);
-        _byTag = exact.ToFrozenDictionary();
-        _repeating = [.. repeating];
+        _byTag = exact;
+        _byKeyword = new Dictionary<string, DicomDictionaryEntry>(entries.Count, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            _byKeyword.Add(entry.Keyword, entry);
+        }
+
+        _repeatingByGroup = repeating
+            .Where(r => (r.Mask >> 16) == 0xFFFF)
+            .GroupBy(r => (ushort)(r.Value >> 16))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        _repeatingByGroupHighByte = repeating
+            .Where(r => (r.Mask >> 16) == 0xFF00)
+            .GroupBy(r => (ushort)(r.Value >> 16))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        if (repeating.Exists(r => (r.Mask >> 16) is not (0xFFFF or 0xFF00)))
+        {
+            throw new InvalidOperationException("A repeating-group mask other than gggg or ggxx in the data dictionary.");
+        }
     }
 
     public IReadOnlyList<DicomDictionaryEntry> Entries { get; }
@@ -40,29 +60,28 @@ internal sealed class DicomDictionaryTable
             }
 
             var tag = new DicomTag(uint.Parse(fields[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-            var pattern = fields[1].Length == 0 ? fields[0] : fields[1];
+            var pattern = fields[1];
             var vrs = fields[4].Length == 0 ? [] : Array.ConvertAll(fields[4].Split('/'), DicomVR.Parse);
-            var entry = new DicomDictionaryEntry(tag, fields[2], fields[3], vrs, fields[5], fields[6] == "R")
+            var entry = new DicomDictionaryEntry(tag, fields[2], fields[3], vrs, fields[5], fields[6] == "R");
+            if (pattern.Length == 0)
             {
-                Pattern = $"({pattern[..4]},{pattern[4..]})",
-            };
-            entries.Add(entry);
-            if (fields[1].Length == 0)
-            {
+                entries.Add(entry);
                 exact.Add(tag.Value, entry);
+                continue;
             }
-            else
-            {
-                // A mask such as "60xx3000": 'x' digits match anything, the others must be equal.
-                var value = uint.Parse(pattern.Replace('x', '0'), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                var mask = 0u;
-                foreach (var c in pattern)
-                {
-                    mask = (mask << 4) | (c == 'x' ? 0u : 0xFu);
-                }
 
-                repeating.Add(new RepeatingEntry(mask, value, entry));
+            entry = entry with { Pattern = $"({pattern[..4]},{pattern[4..]})" };
+            entries.Add(entry);
+
+            // A mask such as "60xx3000": 'x' digits match anything, the others must be equal.
+            var value = uint.Parse(pattern.Replace('x', '0'), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            var mask = 0u;
+            foreach (var c in pattern)
+            {
+                mask = (mask << 4) | (c == 'x' ? 0u : 0xFu);
             }
+
+            repeating.Add(new RepeatingEntry(mask, value, entry));
         }
 
         return new DicomDictionaryTable(entries, exact, repeating);
@@ -78,12 +97,10 @@ internal sealed class DicomDictionaryTable
         // Repeating groups (50xx, 60xx, 7Fxx) are even groups, odd groups are private; (gggg,0000) is a group length.
         if ((tag.Group & 1) == 0 && tag.Element != 0x0000)
         {
-            foreach (var r in _repeating)
+            var repeating = FindRepeating(_repeatingByGroup, tag.Group, tag) ?? FindRepeating(_repeatingByGroupHighByte, (ushort)(tag.Group & 0xFF00), tag);
+            if (repeating is not null)
             {
-                if ((tag.Value & r.Mask) == r.Value)
-                {
-                    return r.Entry;
-                }
+                return repeating;
             }
         }
 
@@ -108,6 +125,22 @@ internal sealed class DicomDictionaryTable
 
     public bool TryGetByKeyword(string keyword, [NotNullWhen(true)] out DicomDictionaryEntry? entry) =>
         _byKeyword.TryGetValue(keyword, out entry);
+
+    private static DicomDictionaryEntry? FindRepeating(Dictionary<ushort, RepeatingEntry[]> index, ushort key, DicomTag tag)
+    {
+        if (index.TryGetValue(key, out var candidates))
+        {
+            foreach (var r in candidates)
+            {
+                if ((tag.Value & r.Mask) == r.Value)
+                {
+                    return r.Entry;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private readonly record struct RepeatingEntry(uint Mask, uint Value, DicomDictionaryEntry Entry);
 }

@@ -1,11 +1,9 @@
-using System.Collections.Frozen;
-
 namespace SimSid.Dicom;
 
-/// <summary>Look-ups in the registered UID table (PS3.6 Table A-1).</summary>
+/// <summary>Look-ups in the registered UID table (PS3.6 Table A-1), parsed on first use.</summary>
 public static partial class DicomUid
 {
-    private static readonly Lazy<FrozenDictionary<string, DicomUidEntry>> KnownUids = new(ParseRegistry);
+    private static readonly Lazy<Dictionary<string, DicomUidEntry>> KnownUids = new(ParseRegistry);
 
     /// <summary>True when the UID is a registered Storage SOP Class (CR, DX, SC, SR, KOS, ...).</summary>
     public static bool IsStorageSopClass(string uid) => FindKnown(uid)?.IsStorageSopClass == true;
@@ -31,7 +29,7 @@ public static partial class DicomUid
     /// <summary>All registered UIDs, for tests and tools.</summary>
     internal static IEnumerable<DicomUidEntry> KnownEntries => KnownUids.Value.Values;
 
-    private static FrozenDictionary<string, DicomUidEntry> ParseRegistry()
+    private static Dictionary<string, DicomUidEntry> ParseRegistry()
     {
         var entries = new Dictionary<string, DicomUidEntry>(StringComparer.Ordinal);
         foreach (var line in RegistryText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -45,6 +43,6 @@ public static partial class DicomUid
             entries.Add(f[0], new DicomUidEntry(f[0], f[1], f[2], f[3], f[4] == "R"));
         }
 
-        return entries.ToFrozenDictionary(StringComparer.Ordinal);
+        return entries; // only read after this, so safe to share between threads
     }
 }

@@ -101,11 +101,11 @@ public sealed class DicomPixelData
         if (uid is null)
         {
             return new DicomUnsupportedTransferSyntaxException(
-                string.Empty, "unsupported transfer syntax: encapsulated pixel data of an unrecognised compression and no transfer syntax UID");
+                "Unsupported transfer syntax: encapsulated pixel data of an unrecognised compression and no transfer syntax UID");
         }
 
         var syntax = DicomTransferSyntax.Lookup(uid);
         var name = syntax.IsKnown ? syntax.Name : "unknown";
-        return new DicomUnsupportedTransferSyntaxException(uid, $"unsupported transfer syntax {uid} ({name}): no decoder for its pixel data");
+        return new DicomUnsupportedTransferSyntaxException(uid, $"{name}; no decoder is available for its pixel data");
     }
 }

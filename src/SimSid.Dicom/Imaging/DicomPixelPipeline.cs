@@ -35,6 +35,13 @@ public static class DicomPixelPipeline
         return size is int s ? ImageResizer.Resize(image, s, s) : image;
     }
 
+    /// <summary>Renders a file, using the transfer syntax of its meta header.</summary>
+    public static GrayImage ToGrayImage(DicomFile file, int? size, int frame = 0)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return ToGrayImage(file.Dataset, size, file.Meta.TransferSyntax, frame);
+    }
+
     /// <summary>Maps stored values to display values in [0, 1] (rescale, window, MONOCHROME1 inversion).</summary>
     internal static GrayImage Render(int[] samples, DicomPixelDescription description, VoiWindow? window)
     {

@@ -31,6 +31,11 @@ internal static class JpegFrameDecoder
             writer = new JpegSampleWriter(decoder.Width, decoder.Height, decoder.NumberOfComponents);
             decoder.SetOutputWriter(writer);
             decoder.Decode();
+            if (writer.BlocksWritten == 0)
+            {
+                throw new DicomDataException(DicomTag.PixelData, string.Create(
+                    CultureInfo.InvariantCulture, $"JPEG frame {frame} ({transferSyntaxUid}) holds no decodable scan"));
+            }
         }
         catch (DicomException)
         {

@@ -25,6 +25,9 @@ internal sealed class JpegSampleWriter : JpegBlockOutputWriter
     /// <summary>Raw decoded values per component, as the decoder produced them (16-bit, not yet clamped).</summary>
     public int[][] Planes { get; }
 
+    /// <summary>Number of blocks received; zero means the stream had no decodable scan.</summary>
+    public long BlocksWritten { get; private set; }
+
     public override void WriteBlock(ref short blockRef, int componentIndex, int x, int y)
     {
         if ((uint)componentIndex >= (uint)Planes.Length || x >= _width || y >= _height || x < 0 || y < 0)
@@ -32,6 +35,7 @@ internal sealed class JpegSampleWriter : JpegBlockOutputWriter
             return;
         }
 
+        BlocksWritten++;
         var plane = Planes[componentIndex];
         var block = System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref blockRef, 64);
         var columns = Math.Min(8, _width - x);

@@ -9,7 +9,7 @@ internal static partial class Dcmdump
     /// <summary>Dumps a file (all long values printed); fails the test when dcmdump reports an error.</summary>
     public static string Run(string path)
     {
-        var result = ExternalTool.Run("dcmdump", "+L", "-q", path);
+        var result = ExternalTool.Run("dcmdump", "+L", "-Un", "-q", path);
         Assert.True(result.ExitCode == 0, $"dcmdump exited {result.ExitCode}: {result.Combined}");
         Assert.DoesNotContain("E: ", result.StandardError, StringComparison.Ordinal);
         return result.StandardOutput;

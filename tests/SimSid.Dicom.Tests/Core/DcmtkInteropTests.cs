@@ -39,8 +39,10 @@ public sealed class DcmtkInteropTests
         Assert.Matches(@"#\s*6144, 1 PixelData", dump);
     }
 
+    /// <remarks>Debian's dicom3tools build cannot inflate deflated files (it fails on dcmtk's own +td output too), so only these two.</remarks>
     [Theory]
-    [MemberData(nameof(WritableSyntaxes))]
+    [InlineData("1.2.840.10008.1.2.1")]
+    [InlineData("1.2.840.10008.1.2")]
     public void Save_SecondaryCapture_DciodvfyReportsNoErrors(string syntaxUid)
     {
         using var dir = new TempDirectory("core-interop");

@@ -8,7 +8,7 @@ internal static class RawBytes
 {
     public static byte[] Explicit(ushort group, ushort element, string vr, byte[] value, uint? length = null)
     {
-        var isLong = vr is "OB" or "OW" or "OF" or "OD" or "OL" or "OV" or "SQ" or "SV" or "UC" or "UN" or "UR" or "UT" or "UV";
+        var isLong = vr is "OB" or "OW" or "OF" or "OD" or "OL" or "OV" or "SQ" or "SV" or "UC" or "UN" or "UR" or "UT" or "UV" or "ZZ";
         var header = new byte[isLong ? 12 : 8];
         BinaryPrimitives.WriteUInt16LittleEndian(header, group);
         BinaryPrimitives.WriteUInt16LittleEndian(header.AsSpan(2), element);

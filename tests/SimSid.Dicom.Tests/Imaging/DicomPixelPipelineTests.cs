@@ -7,14 +7,14 @@ public sealed class DicomPixelPipelineTests
     [Fact]
     public void ToGrayImage_Monochrome2WithWindow_MapsThroughLinearWindow()
     {
-        // c = 2048, w = 4096 LINEAR: 0 -> 0, 4095.5+ -> 1, 2047.5 -> 0.5.
+        // c = 2048, w = 4096 LINEAR: x <= 0 -> 0; 2048 -> (0.5 / 4095) + 0.5; 4095 -> (2047.5 / 4095) + 0.5 = 1.
         var ds = SyntheticImage.Words(3, 1, [0, 2048, 4095], bitsStored: 12).WithWindow(2048, 4096);
 
         var image = DicomPixelPipeline.ToGrayImage(ds, size: null);
 
         Assert.Equal(0f, image.Pixels[0]);
         Assert.Equal(0.500122f, image.Pixels[1], 5);
-        Assert.Equal(0.999878f, image.Pixels[2], 5);
+        Assert.Equal(1f, image.Pixels[2], 6);
     }
 
     [Fact]

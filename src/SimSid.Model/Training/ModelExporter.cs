@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using SimSid.Model.Data;
+using SimSid.Model.Network;
+using SimSid.Model.Scoring;
+using SimSid.Model.Storage;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SimSid.Model.Training;
+
+/// <summary>
+/// Turns trained weights into a model directory: μ, σ of the raw discriminator logits over the training images
+/// (evaluation mode, no augmentation), the threshold reaching the target sensitivity on validation data (or, without
+/// validation data, the matching quantile of the training scores), validation metrics and the file lists.
+/// </summary>
+internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
+{
+    public ModelManifest Export(string preset, SimSidNetwork network, ImageSet training, ImageSet? validation, string directory, TrainingState state, Device device)
+    {
+        network.eval();
+        var calibrationCount = Math.Min(options.CalibrationImages, training.Count);
+        var trainingRaw = NetworkScorer.RawLogits(network, (start, n) => training.Batch(Enumerable.Range(start, n).ToArray()).to(device), calibrationCount);
+        var calibration = ScoreCalibration.Fit(trainingRaw);
+        var metrics = new Dictionary<string, double>();
+        double threshold;
+        string source;
+        if (validation is not null && validation.Count > 0)
+        {
+            var raw = NetworkScorer.RawLogits(network, (start, n) => validation.Batch(Enumerable.Range(start, n).ToArray()).to(device), validation.Count);
+            var scores = raw.Select(calibration.Score).ToList();
+            var labels = validation.Items.Select(i => i.IsAbnormal).ToList();
+            threshold = BinaryMetrics.ThresholdForSensitivity(scores, labels, options.TargetSensitivity);
+            source = "validation";
+            var at = BinaryMetrics.AtThreshold(scores, labels, threshold);
+            metrics["validationAuc"] = BinaryMetrics.Auc(scores, labels);
+            metrics["validationAccuracy"] = at.Accuracy;
+            metrics["validationF1"] = at.F1;
+            metrics["validationSensitivity"] = at.Sensitivity;
+            metrics["validationSpecificity"] = at.Specificity;
+        }
+        else
+        {
+            threshold = BinaryMetrics.ThresholdForSensitivity([.. trainingRaw.Select(calibration.Score)], [.. trainingRaw.Select(_ => false)], options.TargetSensitivity);
+            source = "training-quantile";
+        }
+
+        if (state.BestEpoch is { } best)
+        {
+            metrics["bestEpoch"] = best;
+        }
+
+        foreach (var epoch in state.History.Where(h => h.ValidationAuc is not null))
+        {
+            metrics[string.Create(CultureInfo.InvariantCulture, $"validationAucEpoch{epoch.Epoch:D4}")] = epoch.ValidationAuc!.Value;
+        }
+
+        var created = DateTimeOffset.UtcNow;
+        var manifest = new ModelManifest
+        {
+            Preset = preset,
+            Config = network.Config,
+            Version = string.Create(CultureInfo.InvariantCulture, $"{preset}-{created:yyyyMMdd'T'HHmmss'Z'}"),
+            DeviceUid = DeviceUid.New(),
+            CreatedUtc = created,
+            Calibration = calibration,
+            Threshold = threshold,
+            TargetSensitivity = options.TargetSensitivity,
+            ThresholdSource = source,
+            TrainingData = new TrainingDataSummary
+            {
+                NormalCount = training.Items.Count(i => !i.IsAbnormal),
+                AbnormalCount = training.Items.Count(i => i.IsAbnormal),
+                Contamination = options.Contamination,
+                FileListSha256 = ListHash(training.Items),
+                ValidationNormalCount = validation?.Items.Count(i => !i.IsAbnormal) ?? 0,
+                ValidationAbnormalCount = validation?.Items.Count(i => i.IsAbnormal) ?? 0,
+                ValidationFileListSha256 = validation is null ? null : ListHash(validation.Items),
+                Epochs = state.EpochsCompleted,
+                TrainingMinutes = Math.Round(state.SecondsSpent / 60, 2),
+                Seed = options.Seed,
+            },
+            Metrics = metrics,
+        };
+        network.to(CPU);
+        ModelStore.Save(directory, network, manifest);
+        AtomicFile.WriteText(Path.Combine(directory, "train-files.txt"), FileList(training.Items));
+        if (validation is not null)
+        {
+            AtomicFile.WriteText(Path.Combine(directory, "validation-files.txt"), FileList(validation.Items));
+        }
+
+        Log.ModelWritten(logger, directory, threshold, source, calibration.Mean, calibration.StandardDeviation);
+        return ModelStore.ReadManifest(directory);
+    }
+
+    /// <summary>One line per image: label, tab, path (sorted by path).</summary>
+    internal static string FileList(IEnumerable<LabelledImage> items)
+    {
+        var builder = new StringBuilder();
+        foreach (var item in items.OrderBy(i => i.Path, StringComparer.Ordinal))
+        {
+            builder.Append(item.IsAbnormal ? "ABNORMAL" : "NORMAL").Append('\t').Append(item.Path).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    internal static string ListHash(IEnumerable<LabelledImage> items) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FileList(items))));
+}

@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SimSid.Model.Configuration;
+using SimSid.Model.Data;
+using SimSid.Model.Network;
+using SimSid.Model.Scoring;
+using SimSid.Model.Storage;
+using TorchSharp.Modules;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SimSid.Model.Training;
+
+/// <summary>
+/// Trains SimSID adversarially (paper §3.5, §4.2) and writes a model directory: weights of the selected (averaged)
+/// generator with the discriminator, calibration on the training images and a threshold chosen on validation data.
+/// Writes a resumable checkpoint and one <c>metrics.jsonl</c> line per epoch.
+/// </summary>
+public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Action<string>? progress = null)
+{
+    private readonly ILogger logger = logger ?? NullLogger.Instance;
+
+    public TrainingResult Train(string preset, SimSidConfig config, ImageSet training, ImageSet? validation, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(training);
+        config.Validate();
+        if (training.Size != config.ImageSize || (validation is not null && validation.Size != config.ImageSize))
+        {
+            throw new ArgumentException($"Images must be prepared at {config.ImageSize} px for this configuration.", nameof(training));
+        }
+
+        if (training.Count == 0)
+        {
+            throw new ArgumentException("The training set is empty.", nameof(training));
+        }
+
+        if (options.Threads > 0)
+        {
+            set_num_threads(options.Threads);
+        }
+
+        manual_seed(options.Seed);
+        var device = TrainingDevice.Resolve(options.Device);
+        Directory.CreateDirectory(outputDirectory);
+        using var live = new SimSidNetwork(config);
+        using var twin = options.EmaDecay > 0 ? new SimSidNetwork(config) : null;
+        var averaged = twin ?? live;
+        live.to(device);
+        averaged.to(device);
+        averaged.eval();
+        live.train();
+        var averager = new WeightAverager(live.Generator, averaged.Generator, options.EmaDecay);
+        averager.CopyAll();
+        using var generatorOptimizer = optim.Adam(live.Generator.parameters(), options.LearningRate, options.Beta1, options.Beta2, options.GeneratorEpsilon, options.WeightDecay);
+        using var discriminatorOptimizer = optim.Adam(live.Discriminator.parameters(), options.LearningRate, options.Beta1, options.Beta2, 1e-8);
+
+        var checkpoint = new TrainingCheckpoint(outputDirectory);
+        var state = new TrainingState { Preset = preset };
+        if (options.Resume && checkpoint.Exists)
+        {
+            state = checkpoint.Load(live, averaged, generatorOptimizer, discriminatorOptimizer, preset);
+            averager.Updates = state.AveragerUpdates;
+            Log.Resumed(logger, state.EpochsCompleted, state.SecondsSpent / 60);
+        }
+
+        var normalCount = training.Items.Count(i => !i.IsAbnormal);
+        Log.TrainingStarted(logger, preset, normalCount, training.Count - normalCount, validation?.Count ?? 0, options.Epochs, options.BudgetMinutes);
+        var history = state.History.ToList();
+        var step = new AdversarialStep(live, generatorOptimizer, discriminatorOptimizer, options);
+        var metricsPath = Path.Combine(outputDirectory, "metrics.jsonl");
+        var budgetSeconds = options.BudgetMinutes * 60;
+        var spentBefore = state.SecondsSpent;
+        var clock = Stopwatch.StartNew();
+        var epoch = state.EpochsCompleted;
+        var batchesPerEpoch = (training.Count + options.BatchSize - 1) / options.BatchSize;
+        var budgetReached = false;
+        while (epoch < options.Epochs && !budgetReached)
+        {
+            var progressFraction = Math.Max((double)epoch / options.Epochs, budgetSeconds is { } b ? (spentBefore + clock.Elapsed.TotalSeconds) / b : 0);
+            var lr = CosineSchedule.At(options.LearningRate, options.FinalLearningRate, progressFraction);
+            SetLearningRate(generatorOptimizer, lr);
+            if (options.AnnealDiscriminator)
+            {
+                SetLearningRate(discriminatorOptimizer, lr);
+            }
+
+            var epochClock = Stopwatch.StartNew();
+            var random = new Random(options.Seed + epoch);
+            var augmentation = new RandomAffineAugmentation(options.MaxTranslate, options.MinScale, options.MaxScale, random);
+            var order = Enumerable.Range(0, training.Count).ToArray();
+            random.Shuffle(order);
+            var sums = new LossAccumulator();
+            for (var batch = 0; batch < batchesPerEpoch; batch++)
+            {
+                var indices = order.AsSpan(batch * options.BatchSize, Math.Min(options.BatchSize, training.Count - (batch * options.BatchSize)));
+                StepLosses losses;
+                using (var scope = NewDisposeScope())
+                {
+                    var images = training.Batch(indices);
+                    if (options.Augment)
+                    {
+                        images = augmentation.Apply(images);
+                    }
+
+                    losses = step.Run(((images * 2) - 1).to(device), batch);
+                }
+
+                if (losses.GeneratorStepped)
+                {
+                    averager.Update();
+                }
+
+                sums.Add(losses);
+                var elapsed = spentBefore + clock.Elapsed.TotalSeconds;
+                ReportProgress(epoch + 1, batch + 1, batchesPerEpoch, sums, epochClock.Elapsed.TotalSeconds, elapsed, budgetSeconds);
+                if (budgetSeconds is { } limit && elapsed >= limit)
+                {
+                    budgetReached = true;
+                    Log.BudgetReached(logger, options.BudgetMinutes!.Value, epoch + 1);
+                    break;
+                }
+            }
+
+            epoch++;
+            if (!ReferenceEquals(live, averaged))
+            {
+                CopyDiscriminator(live, averaged);
+            }
+
+            double? auc = null;
+            var last = budgetReached || epoch == options.Epochs;
+            if (validation is not null && validation.Count > 0 && (epoch % options.ValidateEvery == 0 || last))
+            {
+                auc = ValidationAuc(averaged, validation, device);
+                if (!double.IsNaN(auc.Value) && (state.BestValidationAuc is null || auc > state.BestValidationAuc))
+                {
+                    state = state with { BestEpoch = epoch, BestValidationAuc = auc };
+                    checkpoint.SaveBest(averaged);
+                    Log.NewBest(logger, auc.Value, epoch);
+                }
+            }
+
+            var seconds = epochClock.Elapsed.TotalSeconds;
+            var metrics = sums.ToMetrics(epoch, lr, auc, seconds);
+            history.Add(metrics);
+            File.AppendAllText(metricsPath, JsonSerializer.Serialize(metrics, ModelJson.Compact) + "\n");
+            var aucText = auc?.ToString("F4", CultureInfo.InvariantCulture) ?? "n/a";
+            Log.EpochCompleted(logger, epoch, metrics.DiscriminatorLoss, metrics.GeneratorLoss, metrics.ReconstructionLoss, lr, aucText, seconds, metrics.IterationsPerSecond);
+            state = state with { EpochsCompleted = epoch, SecondsSpent = spentBefore + clock.Elapsed.TotalSeconds, AveragerUpdates = averager.Updates, History = history };
+            if (epoch % options.ValidateEvery == 0 || last)
+            {
+                checkpoint.Save(live, averaged, generatorOptimizer, discriminatorOptimizer, state);
+            }
+
+            live.train();
+        }
+
+        progress?.Invoke("");
+        if (state.BestEpoch is not null && File.Exists(checkpoint.BestWeightsPath))
+        {
+            ModelStore.LoadWeights(averaged, checkpoint.BestWeightsPath);
+        }
+
+        var exporter = new ModelExporter(options, logger);
+        exporter.Export(preset, averaged, training, validation, outputDirectory, state, device);
+        return new TrainingResult(outputDirectory, state.EpochsCompleted, state.BestEpoch, state.BestValidationAuc, state.SecondsSpent / 60, history);
+    }
+
+    internal static double ValidationAuc(SimSidNetwork network, ImageSet validation, Device device)
+    {
+        network.eval();
+        var raw = NetworkScorer.RawLogits(network, (start, n) => validation.Batch(Enumerable.Range(start, n).ToArray()).to(device), validation.Count);
+        return BinaryMetrics.Auc([.. raw.Select(r => -r)], [.. validation.Items.Select(i => i.IsAbnormal)]);
+    }
+
+    private static void CopyDiscriminator(SimSidNetwork from, SimSidNetwork to)
+    {
+        using var noGrad = no_grad();
+        foreach (var (target, source) in to.Discriminator.state_dict().Values.Zip(from.Discriminator.state_dict().Values))
+        {
+            target.copy_(source);
+        }
+    }
+
+    private static void SetLearningRate(Adam optimizer, double lr)
+    {
+        foreach (var group in optimizer.ParamGroups)
+        {
+            group.LearningRate = lr;
+        }
+    }
+
+    private void ReportProgress(int epoch, int batch, int batches, LossAccumulator sums, double epochSeconds, double totalSeconds, double? budgetSeconds)
+    {
+        if (progress is null)
+        {
+            return;
+        }
+
+        var rate = batch / Math.Max(epochSeconds, 1e-6);
+        var remainingIterations = ((options.Epochs - epoch) * (double)batches) + (batches - batch);
+        var eta = remainingIterations / Math.Max(rate, 1e-6);
+        if (budgetSeconds is { } budget)
+        {
+            eta = Math.Min(eta, Math.Max(0, budget - totalSeconds));
+        }
+
+        var filled = batch * 20 / batches;
+        progress(string.Create(
+            CultureInfo.InvariantCulture,
+            $"epoch {epoch}/{options.Epochs} [{new string('#', filled)}{new string('.', 20 - filled)}] {batch}/{batches} D {sums.Mean.Discriminator:F4} G {sums.Mean.Generator:F4} rec {sums.Mean.Reconstruction:F4} {rate:F2} it/s ETA {TimeSpan.FromSeconds(Math.Min(eta, 359999)):hh\\:mm\\:ss}"));
+    }
+}

@@ -1,0 +1,75 @@
+using SimSid.Testing;
+
+namespace SimSid.Dicom.Tests.Imaging;
+
+/// <summary>Our JPEG decoding against dcmtk's (dcmcjpeg to compress, dcmdjpeg to decompress).</summary>
+public sealed class DcmtkJpegInteropTests
+{
+    [Theory]
+    [InlineData("1.2.840.10008.1.2.4.70", 12, new[] { "+e1" })]
+    [InlineData("1.2.840.10008.1.2.4.70", 16, new[] { "+e1" })]
+    [InlineData("1.2.840.10008.1.2.4.70", 8, new[] { "+e1" })]
+    [InlineData("1.2.840.10008.1.2.4.57", 12, new[] { "+el", "+sv", "6" })]
+    [InlineData("1.2.840.10008.1.2.4.57", 16, new[] { "+el", "+sv", "4" })]
+    [InlineData("1.2.840.10008.1.2.4.57", 10, new[] { "+el", "+sv", "7" })]
+    public void GetFrame_JpegLossless_EqualsOriginalAndDcmdjpeg(string expectedSyntax, int bitsStored, string[] options)
+    {
+        using var temp = new TempDirectory();
+        var original = DcmtkImage.Pattern(bitsStored);
+        var native = DcmtkImage.CreateNative(temp, "lossless", original, bitsStored > 8 ? 16 : 8, bitsStored);
+        var compressed = DcmtkImage.Compress(native, "jpeg", options);
+        Assert.Equal(expectedSyntax, DicomFile.Open(compressed).Meta.TransferSyntax.Uid);
+
+        var ours = DcmtkImage.ReadSamples(compressed);
+        var dcmtk = DcmtkImage.ReadSamples(DcmtkImage.Decompress(compressed));
+
+        Assert.Equal(original, dcmtk);
+        Assert.Equal(dcmtk, ours);
+    }
+
+    [Fact]
+    public void GetFrame_JpegLosslessSigned_EqualsDcmdjpeg()
+    {
+        using var temp = new TempDirectory();
+        var original = DcmtkImage.Pattern(12, signed: true);
+        var native = DcmtkImage.CreateNative(temp, "signed", original, 16, 12, signed: true);
+        var compressed = DcmtkImage.Compress(native, "jpeg", "+e1");
+
+        var ours = DcmtkImage.ReadSamples(compressed);
+        var dcmtk = DcmtkImage.ReadSamples(DcmtkImage.Decompress(compressed));
+
+        Assert.Equal(original, dcmtk);
+        Assert.Equal(dcmtk, ours);
+    }
+
+    [Theory]
+    [InlineData("1.2.840.10008.1.2.4.50", 8, "+eb")]
+    [InlineData("1.2.840.10008.1.2.4.51", 8, "+ee")]
+    [InlineData("1.2.840.10008.1.2.4.51", 12, "+ee")]
+    public void GetFrame_JpegLossy_WithinOneOfDcmdjpeg(string expectedSyntax, int bitsStored, string option)
+    {
+        using var temp = new TempDirectory();
+        var original = DcmtkImage.Pattern(bitsStored);
+        var native = DcmtkImage.CreateNative(temp, "lossy", original, bitsStored > 8 ? 16 : 8, bitsStored);
+        var compressed = DcmtkImage.Compress(native, "jpeg", option);
+        Assert.Equal(expectedSyntax, DicomFile.Open(compressed).Meta.TransferSyntax.Uid);
+
+        var ours = DcmtkImage.ReadSamples(compressed);
+        var dcmtk = DcmtkImage.ReadSamples(DcmtkImage.Decompress(compressed));
+
+        Assert.Equal(dcmtk.Length, ours.Length);
+        var maxDifference = ours.Zip(dcmtk, (a, b) => Math.Abs(a - b)).Max();
+        Assert.True(maxDifference <= 1, $"largest difference from dcmdjpeg is {maxDifference}");
+    }
+
+    [Fact]
+    public void GetFrame_NativeFromDump2dcm_EqualsWrittenSamples()
+    {
+        using var temp = new TempDirectory();
+        var original = DcmtkImage.Pattern(12);
+
+        var ours = DcmtkImage.ReadSamples(DcmtkImage.CreateNative(temp, "native", original, 16, 12));
+
+        Assert.Equal(original, ours);
+    }
+}
