@@ -35,13 +35,21 @@ public sealed class DicomFile
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= DicomReadOptions.Default;
-        if (!options.StopBeforePixelData)
-        {
-            return DicomFileReader.Read(File.ReadAllBytes(path), options);
-        }
-
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var length = stream.Length;
+        if (!options.StopBeforePixelData)
+        {
+            if (length > Array.MaxLength)
+            {
+                throw new DicomFormatException($"The file is larger than {Array.MaxLength} bytes", 0, null);
+            }
+
+            // One uninitialised buffer of the file's size, filled by one sequential read; values are slices of it.
+            var whole = GC.AllocateUninitializedArray<byte>((int)length);
+            var read = stream.ReadAtLeast(whole, whole.Length, throwOnEndOfStream: false);
+            return DicomFileReader.Read(whole.AsMemory(0, read), options);
+        }
+
         var size = (int)Math.Min(length, FirstPrefixBytes);
         var buffer = new byte[size];
         var filled = 0;

@@ -71,9 +71,9 @@ public sealed class ChestPhantomGenerator
             finding = PhantomAnomalyFactory.Create(anomaly, anatomy, random);
         }
 
-        var (image, region) = PhantomRenderer.Render(
+        var (image, presence, region) = PhantomRenderer.Render(
             anatomy, texture, finding, size, SeedMixer.Create(Seed, index, SeedMixer.NoiseStream));
-        return new SyntheticRadiograph(new PhantomCase(Seed, index, anomaly), image, region);
+        return new SyntheticRadiograph(new PhantomCase(Seed, index, anomaly), image, region, presence);
     }
 
     private AnomalyKind DrawnKind(int index) =>

@@ -45,7 +45,7 @@ internal static class PhantomAnomalyFactory
         for (var i = 0; i < count; i++)
         {
             var (x, y) = PointInLung(anatomy, Side(random), random, spread: 0.7);
-            nodules.Add((x, y, Shape.Uniform(random, 0.045, 0.075), Shape.Uniform(random, 0.22, 0.32)));
+            nodules.Add((x, y, Shape.Uniform(random, 0.055, 0.09), Shape.Uniform(random, 0.25, 0.35)));
         }
 
         return new NoduleAnomaly(nodules);

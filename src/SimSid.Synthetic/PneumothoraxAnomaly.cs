@@ -25,7 +25,7 @@ internal sealed class PneumothoraxAnomaly(int side, double centerA, double cente
         var distance = Math.Abs(r - 1) * Math.Min(halfWidth, halfHeight);
         var line = Shape.Smoothstep(2.5 * LineHalfWidth, LineHalfWidth, distance) * point.Lung;
         point.Vessels *= 1 - gap;
-        point.Extra += (-0.12 * gap) + (0.10 * line) + (0.06 * collapsed * point.Lung);
+        point.Extra += (-0.15 * gap) + (0.10 * line) + (0.06 * collapsed * point.Lung);
         return gap;
     }
 }

@@ -72,12 +72,12 @@ public sealed class ChestPhantomGeneratorTests
     }
 
     [Theory]
-    [InlineData(AnomalyKind.Consolidation, 0.08)]
-    [InlineData(AnomalyKind.Nodule, 0.08)]
+    [InlineData(AnomalyKind.Consolidation, 0.10)]
+    [InlineData(AnomalyKind.Nodule, 0.10)]
     [InlineData(AnomalyKind.PleuralEffusion, 0.10)]
     [InlineData(AnomalyKind.Cardiomegaly, 0.10)]
     [InlineData(AnomalyKind.Pneumothorax, -0.04)]
-    public void Generate_WithFinding_ChangesMeanBrightnessOfItsRegion(AnomalyKind kind, double expectedShift)
+    public void Generate_WithFinding_ChangesMeanBrightnessWhereItIsPresent(AnomalyKind kind, double expectedShift)
     {
         const int size = 128;
         var generator = new ChestPhantomGenerator(seed: 11);
@@ -87,17 +87,26 @@ public sealed class ChestPhantomGeneratorTests
             var abnormal = generator.Generate(index, size, kind);
 
             Assert.Null(normal.AnomalyRegion);
+            Assert.Null(normal.AnomalyMask);
             var region = Assert.NotNull(abnormal.AnomalyRegion);
-            Assert.True(region.Width >= 3 && region.Height >= 3, $"case {index}: region {region} too small to see at {size} px");
-            var shift = RegionMean(abnormal.Image, region) - RegionMean(normal.Image, region);
+            var mask = abnormal.AnomalyMask;
+            Assert.NotNull(mask);
+            Assert.True(region.Width >= 4 && region.Height >= 4, $"case {index}: region {region} too small to see at {size} px");
+            var inside = Enumerable.Range(0, mask.Pixels.Length).Where(i => mask.Pixels[i] > 0.5f).ToList();
+            Assert.All(inside, i => Assert.True(region.Contains(i % size, i / size)));
+            var shift = inside.Average(i => (double)abnormal.Image.Pixels[i] - normal.Image.Pixels[i]);
             if (expectedShift > 0)
             {
-                Assert.True(shift >= expectedShift, $"case {index}: {kind} brightened its region by {shift:F3}, expected ≥ {expectedShift}");
+                Assert.True(shift >= expectedShift, $"case {index}: {kind} brightened its pixels by {shift:F3}, expected ≥ {expectedShift}");
             }
             else
             {
-                Assert.True(shift <= expectedShift, $"case {index}: {kind} darkened its region by {shift:F3}, expected ≤ {expectedShift}");
+                Assert.True(shift <= expectedShift, $"case {index}: {kind} darkened its pixels by {shift:F3}, expected ≤ {expectedShift}");
             }
+
+            var outside = Enumerable.Range(0, mask.Pixels.Length).Where(i => mask.Pixels[i] == 0 && !region.Contains(i % size, i / size));
+            var changedFarAway = outside.Average(i => Math.Abs((double)abnormal.Image.Pixels[i] - normal.Image.Pixels[i]));
+            Assert.True(changedFarAway < Math.Abs(shift) / 4, $"case {index}: {kind} changed the rest of the image by {changedFarAway:F3}");
         }
     }
 

@@ -308,7 +308,13 @@ def main():
 
     with open(args.dcmtk_dic, encoding="latin-1") as f:
         edition = next((m.group(1) for m in (re.search(r"DICOM PS ?3\.6-(\d{4}[a-e]?)", l) for l in f) if m), "?")
-    source = "PS3.6 %s via dcmtk dicom.dic, names and Table A-1 via pydicom" % edition
+    version_file = os.path.join(args.pydicom_dir, "_version.py")
+    pydicom_version = "?"
+    if os.path.exists(version_file):
+        with open(version_file, encoding="utf-8") as f:
+            match = re.search(r"__version__[^=]*=\s*['\"]([^'\"]+)", f.read())
+            pydicom_version = match.group(1) if match else "?"
+    source = "PS3.6 %s via dcmtk dicom.dic; names and Table A-1 via pydicom %s" % (edition, pydicom_version)
     write_tags(entries, args.out_dir, source)
     write_dictionary(entries, args.out_dir, source)
     write_uids(uids, args.out_dir, source)

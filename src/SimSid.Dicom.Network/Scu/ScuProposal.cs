@@ -13,8 +13,8 @@ public static class ScuProposal
         [new PresentationContext(1, DicomNetworkUids.Verification, Uncompressed)];
 
     /// <summary>
-    /// For each SOP class: one context with Explicit+Implicit VR Little Endian, plus one per other transfer syntax
-    /// the files are encoded in; then Verification.
+    /// For each SOP class: one context with Explicit+Implicit VR Little Endian (the fallback the SCU converts to), plus
+    /// one context per other transfer syntax the files are encoded in, so each can travel unchanged; then Verification.
     /// </summary>
     public static IReadOnlyList<PresentationContext> ForInstances(IEnumerable<(string SopClassUid, string TransferSyntaxUid)> instances)
     {
@@ -29,7 +29,7 @@ public static class ScuProposal
                 Add(sopClass, Uncompressed);
             }
 
-            if (!Uncompressed.Contains(ts, StringComparer.Ordinal) && seen.Add((sopClass, ts)))
+            if (ts != DicomNetworkUids.ExplicitVRLittleEndian && seen.Add((sopClass, ts)))
             {
                 Add(sopClass, [ts]);
             }

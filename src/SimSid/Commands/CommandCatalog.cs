@@ -8,6 +8,10 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return SynthCommand.Create();
+        yield return TrainCommand.Create();
+        yield return ScoreCommand.Create();
+        yield return EvalCommand.Create();
+        yield return BenchCommand.Create();
         yield break;
     }
 }

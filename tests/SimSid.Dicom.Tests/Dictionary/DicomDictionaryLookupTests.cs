@@ -67,6 +67,7 @@ public sealed class DicomDictionaryLookupTests
 
         Assert.NotNull(entry);
         Assert.Equal(tag, entry.Tag);
+        Assert.Equal(tag.ToString(), entry.Pattern);
         Assert.Equal(keyword, entry.Keyword);
         Assert.Equal(name, entry.Name);
         Assert.Equal(vrs, string.Join('/', entry.ValueRepresentations.Select(v => v.Code)));

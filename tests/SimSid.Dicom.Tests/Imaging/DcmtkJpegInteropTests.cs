@@ -42,6 +42,21 @@ public sealed class DcmtkJpegInteropTests
         Assert.Equal(dcmtk, ours);
     }
 
+    [Fact]
+    public void GetFrame_JpegLosslessWithPointTransform_EqualsDcmdjpeg()
+    {
+        // Point transform 2 drops the two low bits (not reversible); the decoder must shift the result back up.
+        using var temp = new TempDirectory();
+        var native = DcmtkImage.CreateNative(temp, "pt", DcmtkImage.Pattern(12), 16, 12);
+        var compressed = DcmtkImage.Compress(native, "jpeg", "+el", "+sv", "1", "+pt", "2");
+
+        var ours = DcmtkImage.ReadSamples(compressed);
+        var dcmtk = DcmtkImage.ReadSamples(DcmtkImage.Decompress(compressed));
+
+        Assert.Equal(dcmtk, ours);
+        Assert.All(ours, v => Assert.Equal(0, v & 3));
+    }
+
     [Theory]
     [InlineData("1.2.840.10008.1.2.4.50", 8, "+eb")]
     [InlineData("1.2.840.10008.1.2.4.51", 8, "+ee")]

@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Text.Json;
+using SimSid.Model.Configuration;
+using SimSid.Model.Data;
+using SimSid.Model.Storage;
+using SimSid.Model.Training;
+
+namespace SimSid.Commands;
+
+/// <summary>
+/// <c>simsid train --data DIR --preset NAME --out MODEL_DIR [--epochs N] [--budget-minutes M] [--seed S] [--val DIR]
+/// [--holdout N] [--contamination F] [--device cpu|cuda|auto] [--threads N] [--resume]</c>.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<DirectoryInfo>("--data") { Description = "Training folder: class folders NORMAL (normal) and others (abnormal), or a NORMAL folder itself.", Required = true };
+        var preset = new Option<string>("--preset") { Description = "Model preset.", DefaultValueFactory = _ => "compact" };
+        preset.AcceptOnlyFromAmong([.. SimSidPresets.Names]);
+        var output = new Option<DirectoryInfo>("--out") { Description = "Model directory to write (weights, model.json, metrics.jsonl, checkpoint/).", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Maximum epochs.", DefaultValueFactory = _ => 200 };
+        var budget = new Option<double?>("--budget-minutes") { Description = "Stop after this much training time; the learning-rate schedule anneals over it." };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var validation = new Option<DirectoryInfo?>("--val") { Description = "Labelled validation folder (NORMAL + abnormal class folders): per-epoch AUC, best-epoch selection, threshold." };
+        var holdout = new Option<int>("--holdout") { Description = "Without --val: hold out N NORMAL and N abnormal images of --data as validation.", DefaultValueFactory = _ => 0 };
+        var contamination = new Option<double>("--contamination") { Description = "Fraction of abnormal images mixed into training, in [0, 1).", DefaultValueFactory = _ => 0 };
+        var device = new Option<string>("--device") { Description = "cpu, cuda or auto.", DefaultValueFactory = _ => "cpu" };
+        device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
+        var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
+        var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
+        var command = new Command("train", "Train a SimSID anomaly model on chest radiographs.")
+        {
+            data, preset, output, epochs, budget, seed, validation, holdout, contamination, device, threads, resume,
+        };
+        command.SetAction(parseResult =>
+        {
+            try
+            {
+                var presetName = parseResult.GetValue(preset)!;
+                var config = SimSidPresets.ByName(presetName);
+                var seedValue = parseResult.GetValue(seed);
+                var all = ImageFolderScanner.Scan(parseResult.GetRequiredValue(data).FullName);
+                IReadOnlyList<LabelledImage>? validationItems = null;
+                var valDir = parseResult.GetValue(validation);
+                if (valDir is not null)
+                {
+                    validationItems = ImageFolderScanner.Scan(valDir.FullName);
+                }
+                else if (parseResult.GetValue(holdout) is > 0 and var n)
+                {
+                    (all, validationItems) = Holdout(all, n, seedValue);
+                }
+
+                var options = new TrainingOptions
+                {
+                    Epochs = parseResult.GetValue(epochs),
+                    BudgetMinutes = parseResult.GetValue(budget),
+                    Seed = seedValue,
+                    Contamination = parseResult.GetValue(contamination),
+                    Device = parseResult.GetValue(device)!,
+                    Threads = parseResult.GetValue(threads),
+                    Resume = parseResult.GetValue(resume),
+                };
+                var selected = ImageFolderScanner.SelectTraining(all, options.Contamination, seedValue);
+                Console.Error.WriteLine($"Loading {selected.Count} training and {validationItems?.Count ?? 0} validation images at {config.ImageSize} px...");
+                var trainingSet = ImageSet.Load(selected, config.ImageSize, ModelImageLoader.Load);
+                var validationSet = validationItems is null ? null : ImageSet.Load(validationItems, config.ImageSize, ModelImageLoader.Load);
+                var outDir = parseResult.GetRequiredValue(output).FullName;
+                var trainer = new Trainer(options, new ModelVerbLogger(), line => Console.Error.Write("\r" + line.PadRight(120)));
+                var result = trainer.Train(presetName, config, trainingSet, validationSet, outDir);
+                Console.Error.WriteLine();
+                var manifest = ModelStore.ReadManifest(outDir);
+                Console.WriteLine(JsonSerializer.Serialize(
+                    new
+                    {
+                        model = outDir,
+                        preset = presetName,
+                        epochs = result.EpochsCompleted,
+                        minutes = Math.Round(result.TrainingMinutes, 2),
+                        bestEpoch = result.BestEpoch,
+                        bestValidationAuc = result.BestValidationAuc,
+                        threshold = manifest.Threshold,
+                        thresholdSource = manifest.ThresholdSource,
+                        deviceUid = manifest.DeviceUid,
+                    },
+                    ModelVerbJson.Compact));
+                return 0;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or ArgumentException or NotSupportedException or ModelFormatException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"simsid train: {ex.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static (IReadOnlyList<LabelledImage> Remaining, IReadOnlyList<LabelledImage> HeldOut) Holdout(IReadOnlyList<LabelledImage> all, int perClass, int seed)
+    {
+        var random = new Random(seed);
+        var normals = all.Where(i => !i.IsAbnormal).ToArray();
+        var abnormal = all.Where(i => i.IsAbnormal).ToArray();
+        if (normals.Length <= perClass || abnormal.Length < perClass)
+        {
+            throw new InvalidDataException($"--holdout {perClass} needs more than {perClass} NORMAL and at least {perClass} abnormal images in --data.");
+        }
+
+        random.Shuffle(normals);
+        random.Shuffle(abnormal);
+        var held = normals.Take(perClass).Concat(abnormal.Take(perClass)).OrderBy(i => i.Path, StringComparer.Ordinal).ToList();
+        var heldSet = held.Select(i => i.Path).ToHashSet(StringComparer.Ordinal);
+        return ([.. all.Where(i => !heldSet.Contains(i.Path))], held);
+    }
+}
