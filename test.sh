@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use as real peers and validators.
-APT_PACKAGES=(dcmtk dicom3tools orthanc python3-pydicom yamllint docker-compose)
+APT_PACKAGES=(dcmtk dicom3tools orthanc python3-pydicom yamllint docker-compose rabbitmq-server)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -21,6 +21,12 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # One BLAS/OpenMP thread keeps model tests steady when other tests run beside them.
 export OMP_NUM_THREADS=1
+
+# A private RabbitMQ node on loopback for the broker integration tests (stopped on exit).
+rabbit_state=$(mktemp -d /tmp/simsid-rabbitmq.XXXXXX)
+tools/services/rabbitmq.sh start "$rabbit_state"
+trap 'tools/services/rabbitmq.sh stop "$rabbit_state"; rm -rf "$rabbit_state"' EXIT
+export SIMSID_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:5672/
 
 results=artifacts/test-results
 rm -rf "$results"

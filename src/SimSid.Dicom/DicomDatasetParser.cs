@@ -67,6 +67,11 @@ internal sealed partial class DicomDatasetParser
         {
             if (_position >= end)
             {
+                if (_isPrefix && end == _memory.Length)
+                {
+                    throw new DicomNeedMoreDataException(); // The rest of the file may hold more elements.
+                }
+
                 if (undefinedLength)
                 {
                     Fail(end == _memory.Length ? "The input ends inside an item of undefined length (no item delimiter)" : "An item of undefined length runs past its enclosing item", null);
@@ -75,7 +80,7 @@ internal sealed partial class DicomDatasetParser
                 return;
             }
 
-            if (depth == 0 && !metaOnly && end - _position < 8 && IsZeroPadding(end))
+            if (depth == 0 && !metaOnly && !_isPrefix && end - _position < 8 && IsZeroPadding(end))
             {
                 _position = end;
                 return;
@@ -212,8 +217,8 @@ internal sealed partial class DicomDatasetParser
         if (vr == DicomVR.UN && _explicitVR && _littleEndian && length > 0)
         {
             // A known tag sent as UN (PS3.5 §6.2.2 note): its value is little endian; restore the dictionary VR.
-            var dictionaryVR = DicomVRResolver.DictionaryVR(tag);
-            if (dictionaryVR is not null && dictionaryVR != DicomVR.SQ)
+            var dictionaryVR = DicomVRResolver.ImplicitVR(tag);
+            if (dictionaryVR != DicomVR.UN && dictionaryVR != DicomVR.SQ)
             {
                 vr = dictionaryVR;
             }
