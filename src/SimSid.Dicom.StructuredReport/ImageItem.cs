@@ -16,8 +16,8 @@ public sealed class ImageItem : ContentItem
         IReadOnlyList<int>? referencedFrameNumbers = null)
         : base(conceptName, relationship)
     {
-        ReferencedSopClassUid = SopInstanceReference.RequireUid(referencedSopClassUid, nameof(referencedSopClassUid));
-        ReferencedSopInstanceUid = SopInstanceReference.RequireUid(referencedSopInstanceUid, nameof(referencedSopInstanceUid));
+        ReferencedSopClassUid = SopInstanceReference.RequireReferencedUid(referencedSopClassUid, nameof(referencedSopClassUid));
+        ReferencedSopInstanceUid = SopInstanceReference.RequireReferencedUid(referencedSopInstanceUid, nameof(referencedSopInstanceUid));
         if (referencedFrameNumbers is not null && referencedFrameNumbers.Any(f => f < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(referencedFrameNumbers), "Frame numbers start at 1.");

@@ -24,13 +24,13 @@ internal static class PatientStudyAttributes
 
     public static void CopyTo(DicomDataset source, DicomDataset target)
     {
-        target.SetText(DicomTag.StudyInstanceUID, DicomVR.UI, source.GetString(DicomTag.StudyInstanceUID));
+        target.SetTextUnchecked(DicomTag.StudyInstanceUID, DicomVR.UI, source.GetString(DicomTag.StudyInstanceUID));
         foreach (var (tag, vr, type2) in Copied)
         {
             var value = source.GetStringOrDefault(tag);
             if (!string.IsNullOrEmpty(value))
             {
-                target.SetText(tag, vr, value);
+                target.SetTextUnchecked(tag, vr, value);
             }
             else if (type2)
             {

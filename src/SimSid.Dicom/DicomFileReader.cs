@@ -62,6 +62,7 @@ internal static class DicomFileReader
             return new DicomDatasetParser(inflated, DicomTransferSyntax.ExplicitVRLittleEndian, options).ReadTopLevel();
         }
 
+        syntax = Reconcile(syntax, data.Span);
         try
         {
             return new DicomDatasetParser(data, syntax, options, offset, isPrefix).ReadTopLevel();
@@ -98,6 +99,32 @@ internal static class DicomFileReader
         }
 
         throw new DicomFormatException("Not a DICOM file: no DICM marker and the first bytes are not a dataset element", offset, null);
+    }
+
+    /// <summary>
+    /// Tolerates the common mislabelling of little-endian datasets: meta says explicit VR but the first element
+    /// is implicit (or the reverse), detected when only the other reading gives a length that fits.
+    /// </summary>
+    private static DicomTransferSyntax Reconcile(DicomTransferSyntax syntax, ReadOnlySpan<byte> span)
+    {
+        if (!syntax.IsLittleEndian || syntax.IsDeflated || span.Length < 8 || BinaryPrimitives.ReadUInt16LittleEndian(span) == 0xFFFE)
+        {
+            return syntax;
+        }
+
+        var implicitLength = BinaryPrimitives.ReadUInt32LittleEndian(span[4..]);
+        var implicitFits = implicitLength <= (uint)(span.Length - 8) || implicitLength == 0xFFFFFFFF;
+        if (syntax == DicomTransferSyntax.ExplicitVRLittleEndian && !LooksExplicit(span) && implicitFits)
+        {
+            return DicomTransferSyntax.ImplicitVRLittleEndian;
+        }
+
+        if (syntax == DicomTransferSyntax.ImplicitVRLittleEndian && LooksExplicit(span) && !implicitFits)
+        {
+            return DicomTransferSyntax.ExplicitVRLittleEndian;
+        }
+
+        return syntax;
     }
 
     private static bool LooksExplicit(ReadOnlySpan<byte> span) => span.Length >= 6 && DicomVR.FromBytes(span[4], span[5]) is not null;

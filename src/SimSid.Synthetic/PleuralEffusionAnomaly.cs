@@ -17,10 +17,11 @@ internal sealed class PleuralEffusionAnomaly(int side, double medialLevel, doubl
 
         var u = Shape.Clamp01((Math.Abs(x) - medialA) / (lateralA - medialA));
         var surface = medialLevel - (meniscusRise * u * Math.Sqrt(u) * u);
-        var fluid = Shape.Smoothstep(-0.01, 0.07, y - surface);
+        var fluid = Shape.Smoothstep(-0.01, 0.04, y - surface);
         var presence = fluid * point.Lung;
         point.Air *= 1 - fluid;
-        point.Extra += 0.03 * presence;
+        point.Extra += 0.06 * presence;
+        point.Vessels *= 1 - fluid;
         return presence;
     }
 }

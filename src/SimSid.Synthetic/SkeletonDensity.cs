@@ -29,7 +29,7 @@ internal sealed class SkeletonDensity
         }
     }
 
-    /// <summary>Bone density at (x, y); ribs show with less contrast outside the aerated lung (<paramref name="lung"/>).</summary>
+    /// <summary>Bone density at (x, y); ribs show with less contrast outside aerated lung (<paramref name="lung"/> = air fraction).</summary>
     public double Evaluate(double x, double y, double lung)
     {
         var a = Math.Abs(x);
@@ -52,7 +52,7 @@ internal sealed class SkeletonDensity
             ribs += PosteriorRib(a, y, y0, aLat, i) + AnteriorRib(a, y, y0, aLat);
         }
 
-        return Spine(a, y) + Clavicle(a, y) + (ribs * (0.45 + (0.55 * lung)));
+        return Spine(a, y) + Clavicle(a, y) + (ribs * (0.3 + (0.7 * lung)));
     }
 
     private static double CageLateralEdge(LungShape lung, double y) =>

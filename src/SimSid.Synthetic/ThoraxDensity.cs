@@ -28,13 +28,14 @@ internal sealed class ThoraxDensity
             return point;
         }
 
-        point.Tissue = Shape.Smoothstep(0, 0.12, body) * (0.34 + (0.30 * Math.Sqrt(body)));
+        // Soft tissue thickens towards the lower chest (breasts, pectoral muscles, abdominal wall).
+        point.Tissue = Shape.Smoothstep(0, 0.12, body) * (0.34 + (0.30 * Math.Sqrt(body)) + (0.06 * Shape.Smoothstep(-0.2, 0.5, y)));
         var lung = _anatomy.LungFor(x);
         point.Lung = LungMask(lung, a, y, isLeft: x >= 0);
         var heartMask = heart.Mask(x, y);
         point.Air = point.Lung * (1 - heartMask);
         point.Vessels = point.Lung > 0 ? Vessels(lung, x, y, a) : 0;
-        point.Bone = _skeleton.Evaluate(x, y, point.Lung);
+        point.Bone = _skeleton.Evaluate(x, y, point.Air);
         point.Extra = (0.05 * heartMask) + Trachea(x, y) + GastricBubble(x, y);
         return point;
     }

@@ -7,15 +7,18 @@ namespace SimSid.Dicom.StructuredReport.Tests;
 /// <summary>The SR sent by the project's own SCU to a real Orthanc files into the source image's study.</summary>
 public sealed class OrthancStoreTests
 {
-    [Fact]
-    public async Task CStore_TriageReportAfterSource_OrthancFilesSrSeriesInSourceStudy()
+    [Theory]
+    [InlineData(SrSopClass.Comprehensive3D)]
+    [InlineData(SrSopClass.Comprehensive)]
+    [InlineData(SrSopClass.Enhanced)]
+    public async Task CStore_TriageReportAfterSource_OrthancFilesSrSeriesInSourceStudy(SrSopClass sopClass)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var ct = timeout.Token;
         await using var orthanc = await OrthancPeer.StartAsync(ct);
         var sources = SourceImages.Study(1);
         var source = new DicomFile(sources[0]);
-        var report = new TriageReportBuilder(TriageFixtures.Model())
+        var report = new TriageReportBuilder(TriageFixtures.Model(), new TriageReportOptions { SopClass = sopClass })
             .Build(sources, TriageFixtures.Scores(sources), TriageFixtures.CreatedAt)
             .ToFile();
 
@@ -23,7 +26,7 @@ public sealed class OrthancStoreTests
         var proposal = ScuProposal.ForInstances(
         [
             (DicomUid.ComputedRadiographyImageStorage, DicomUid.ExplicitVRLittleEndian),
-            (DicomUid.Comprehensive3DSRStorage, DicomUid.ExplicitVRLittleEndian),
+            (report.Dataset.GetString(DicomTag.SOPClassUID), DicomUid.ExplicitVRLittleEndian),
         ]);
         await using (var association = await DicomScuClient.ConnectAsync("127.0.0.1", orthanc.DicomPort, options, proposal, cancellationToken: ct))
         {

@@ -256,6 +256,44 @@ public sealed class TriageReportBuilderTests
     }
 
     [Fact]
+    public void Build_ModelVersionLongerThanLo_ThrowsNamingSoftwareVersions()
+    {
+        var sources = SourceImages.Study(1);
+        var model = new TriageModelInfo("SimSID", new string('v', 65), TriageFixtures.DeviceUid, 0.5);
+        var report = new TriageReportBuilder(model).Build(sources, TriageFixtures.Scores(sources), TriageFixtures.CreatedAt);
+
+        var error = Assert.Throws<DicomDataException>(report.ToDataset);
+
+        Assert.Equal(DicomTag.SoftwareVersions, error.Tag);
+    }
+
+    [Fact]
+    public void Build_SourceUidWithLeadingZeroComponent_IsStillReferenced()
+    {
+        var source = SourceImages.ComputedRadiograph(1);
+        const string LegacyUid = "1.2.826.0.1.3680043.10.1137.1.1.2.01";
+        source.AddOrUpdate(DicomTag.SOPInstanceUID, DicomVR.UI, LegacyUid);
+        var scores = new TriageResult([new ImageTriageResult(DicomUid.ComputedRadiographyImageStorage, LegacyUid, 0.7, true)]);
+
+        var dataset = new TriageReportBuilder(TriageFixtures.Model()).Build([source], scores, TriageFixtures.CreatedAt).ToDataset();
+
+        var image = ContentTree.Sole(dataset, "260753009");
+        Assert.Equal(LegacyUid, image.GetSequence(DicomTag.ReferencedSOPSequence)!.Items[0].GetString(DicomTag.ReferencedSOPInstanceUID));
+    }
+
+    [Fact]
+    public void BuildKeyObjectSelection_TimeProvider_WritesItsTime()
+    {
+        var sources = SourceImages.Study(1);
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 30, 23, 59, 58, TimeSpan.Zero));
+
+        var kos = new TriageReportBuilder(TriageFixtures.Model()).BuildKeyObjectSelection(sources, TriageFixtures.Scores(sources), clock)!.ToDataset();
+
+        Assert.Equal("20261130", kos.GetString(DicomTag.ContentDate));
+        Assert.StartsWith("235958", kos.GetString(DicomTag.ContentTime), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BuildKeyObjectSelection_NothingFlagged_ReturnsNull()
     {
         var sources = SourceImages.Study(1);

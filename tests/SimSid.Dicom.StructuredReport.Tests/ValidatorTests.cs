@@ -26,6 +26,36 @@ public sealed class ValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Dciodvfy_SecondRevisionWithPredecessor_ReportsNoErrors()
+    {
+        var path = WriteReport(new TriageReportOptions { Revision = 2, SopClass = SrSopClass.Comprehensive }, "report-r2.dcm");
+
+        var result = ExternalTool.Run("dciodvfy", path);
+
+        Assert.True(result.ExitCode == 0, $"dciodvfy exited {result.ExitCode}:\n{result.Combined}");
+        Assert.DoesNotContain("Error", result.Combined, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void Dciodvfy_ReportOnRealComputedRadiograph_ReportsNoErrors()
+    {
+        var source = DicomFile.Open(SharedData.Path("dicom", "CR-MONO1-10-chest.dcm")).Dataset;
+        var sources = new[] { source };
+        var scores = new TriageResult(
+            [new ImageTriageResult(source.GetString(DicomTag.SOPClassUID), source.GetString(DicomTag.SOPInstanceUID), 0.91, true)]);
+        var path = _temp.Combine("real.dcm");
+        new TriageReportBuilder(TriageFixtures.Model()).Build(sources, scores, TriageFixtures.CreatedAt).ToFile().Save(path);
+
+        var result = ExternalTool.Run("dciodvfy", path);
+        var tree = ExternalTool.RunChecked("dsrdump", "+Pc", path).StandardOutput;
+
+        Assert.True(result.ExitCode == 0, $"dciodvfy exited {result.ExitCode}:\n{result.Combined}");
+        Assert.DoesNotContain("Error", result.Combined, StringComparison.Ordinal);
+        Assert.Contains("=\"0.91\" (1,UCUM,\"no units\")>", tree, StringComparison.Ordinal);
+        Assert.Contains(source.GetString(DicomTag.StudyInstanceUID), ExternalTool.RunChecked("dcmdump", "+P", "StudyInstanceUID", path).StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dciodvfy_KeyObjectSelection_ReportsNoErrors()
     {
         var sources = SourceImages.Study(2);

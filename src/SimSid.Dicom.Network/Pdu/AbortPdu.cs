@@ -1,7 +1,7 @@
 namespace SimSid.Dicom.Network.Pdu;
 
 /// <summary>A-ABORT (PS3.8 §9.3.8).</summary>
-public sealed class AbortPdu(AbortSource source, AbortReason reason) : Pdu
+public sealed class AbortPdu(AbortSource source, AbortReason reason) : ProtocolDataUnit
 {
     public override PduType Type => PduType.Abort;
 

@@ -1,7 +1,7 @@
 namespace SimSid.Dicom.Network.Pdu;
 
 /// <summary>A-ASSOCIATE-AC (PS3.8 §9.3.3). The AE fields echo the request's values.</summary>
-public sealed class AssociateAcceptPdu : Pdu
+public sealed class AssociateAcceptPdu : ProtocolDataUnit
 {
     public override PduType Type => PduType.AssociateAccept;
 

@@ -1,7 +1,7 @@
 namespace SimSid.Dicom.Network.Pdu;
 
 /// <summary>A-ASSOCIATE-RJ (PS3.8 §9.3.4); <see cref="Reason"/> values are in <see cref="RejectReasons"/>.</summary>
-public sealed class AssociateRejectPdu(RejectResult result, RejectSource source, byte reason) : Pdu
+public sealed class AssociateRejectPdu(RejectResult result, RejectSource source, byte reason) : ProtocolDataUnit
 {
     public override PduType Type => PduType.AssociateReject;
 

@@ -1,7 +1,7 @@
 namespace SimSid.Dicom.Network.Pdu;
 
 /// <summary>A-ASSOCIATE-RQ (PS3.8 §9.3.2).</summary>
-public sealed class AssociateRequestPdu : Pdu
+public sealed class AssociateRequestPdu : ProtocolDataUnit
 {
     public override PduType Type => PduType.AssociateRequest;
 

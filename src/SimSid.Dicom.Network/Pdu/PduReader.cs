@@ -30,7 +30,7 @@ public sealed class PduReader
     public int MaxAssociatePduLength { get; set; } = 1024 * 1024;
 
     /// <summary>Reads the next PDU, or null when the stream ended cleanly before a PDU started.</summary>
-    public async ValueTask<Pdu?> ReadAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<ProtocolDataUnit?> ReadAsync(CancellationToken cancellationToken = default)
     {
         var got = await ReadAtLeastOrEndAsync(_header, cancellationToken).ConfigureAwait(false);
         if (got == 0)
@@ -74,7 +74,7 @@ public sealed class PduReader
     }
 
     /// <summary>Decodes a PDU body (the bytes after the 6-byte header).</summary>
-    public static Pdu Decode(PduType type, ReadOnlyMemory<byte> body)
+    public static ProtocolDataUnit Decode(PduType type, ReadOnlyMemory<byte> body)
     {
         var span = body.Span;
         switch (type)

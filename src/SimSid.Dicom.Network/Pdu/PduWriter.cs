@@ -4,7 +4,7 @@ namespace SimSid.Dicom.Network.Pdu;
 public static class PduWriter
 {
     /// <summary>Encodes a whole PDU, header included.</summary>
-    public static ReadOnlyMemory<byte> Encode(Pdu pdu)
+    public static ReadOnlyMemory<byte> Encode(ProtocolDataUnit pdu)
     {
         ArgumentNullException.ThrowIfNull(pdu);
         var buffer = new BigEndianBuffer();
@@ -51,7 +51,7 @@ public static class PduWriter
         return buffer.Written;
     }
 
-    public static async ValueTask WriteAsync(Stream stream, Pdu pdu, CancellationToken cancellationToken = default)
+    public static async ValueTask WriteAsync(Stream stream, ProtocolDataUnit pdu, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         await stream.WriteAsync(Encode(pdu), cancellationToken).ConfigureAwait(false);

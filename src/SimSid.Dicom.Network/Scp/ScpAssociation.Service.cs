@@ -23,7 +23,7 @@ internal sealed partial class ScpAssociation
             while (true)
             {
                 idle.CancelAfter(_options.IdleTimeout);
-                Pdu.Pdu? pdu;
+                ProtocolDataUnit? pdu;
                 try
                 {
                     pdu = await reader.ReadAsync(linked.Token).ConfigureAwait(false);

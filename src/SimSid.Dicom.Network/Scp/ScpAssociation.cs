@@ -88,7 +88,7 @@ internal sealed partial class ScpAssociation
     {
         using var artim = new CancellationTokenSource(_options.AssociationRequestTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(artim.Token, abortToken);
-        Pdu.Pdu? first;
+        ProtocolDataUnit? first;
         try
         {
             first = await reader.ReadAsync(linked.Token).ConfigureAwait(false);

@@ -64,7 +64,7 @@ public static class DicomScuClient
 
             var reader = new PduReader(stream, options.MaxPduLength);
             await PduWriter.WriteAsync(stream, rq, cancellationToken).ConfigureAwait(false);
-            Pdu.Pdu? answer;
+            ProtocolDataUnit? answer;
             using (var artim = new CancellationTokenSource(options.AssociationTimeout, time))
             using (var linked = CancellationTokenSource.CreateLinkedTokenSource(artim.Token, cancellationToken))
             {

@@ -5,8 +5,8 @@ public sealed record ImageTriageResult
 {
     public ImageTriageResult(string sopClassUid, string sopInstanceUid, double anomalyScore, bool isFlagged)
     {
-        SopClassUid = SopInstanceReference.RequireUid(sopClassUid, nameof(sopClassUid));
-        SopInstanceUid = SopInstanceReference.RequireUid(sopInstanceUid, nameof(sopInstanceUid));
+        SopClassUid = SopInstanceReference.RequireReferencedUid(sopClassUid, nameof(sopClassUid));
+        SopInstanceUid = SopInstanceReference.RequireReferencedUid(sopInstanceUid, nameof(sopInstanceUid));
         if (!double.IsFinite(anomalyScore))
         {
             throw new ArgumentOutOfRangeException(nameof(anomalyScore), anomalyScore, $"The anomaly score of {sopInstanceUid} is not a finite number.");

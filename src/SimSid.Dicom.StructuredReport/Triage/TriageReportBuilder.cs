@@ -74,6 +74,13 @@ public sealed class TriageReportBuilder
         };
     }
 
+    /// <summary>Builds the Key Object Selection (see the other overload), taking the creation time from <paramref name="clock"/>.</summary>
+    public KeyObjectSelectionDocument? BuildKeyObjectSelection(IReadOnlyList<DicomDataset> sources, TriageResult result, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return BuildKeyObjectSelection(sources, result, clock.GetLocalNow());
+    }
+
     /// <summary>
     /// Builds the Key Object Selection "Of Interest" over the flagged images, or returns null when nothing was flagged.
     /// </summary>

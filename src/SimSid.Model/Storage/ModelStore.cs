@@ -9,11 +9,11 @@ namespace SimSid.Model.Storage;
 /// Reads and writes model directories: <c>weights.dat</c> (TorchSharp state-dict format: tensors only, loading executes
 /// no code) and <c>model.json</c>. Both are written atomically; the manifest carries the weights' SHA-256.
 /// </summary>
-internal static class ModelStore
+public static class ModelStore
 {
     public const string ManifestFile = "model.json";
 
-    public static void Save(string directory, SimSidNetwork network, ModelManifest manifest)
+    internal static void Save(string directory, SimSidNetwork network, ModelManifest manifest)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(manifest);
@@ -51,7 +51,7 @@ internal static class ModelStore
     }
 
     /// <summary>Builds the network from the manifest's configuration and loads the weights into it (CPU).</summary>
-    public static (SimSidNetwork Network, ModelManifest Manifest) Load(string directory)
+    internal static (SimSidNetwork Network, ModelManifest Manifest) Load(string directory)
     {
         var manifest = ReadManifest(directory);
         var weightsPath = Path.Combine(directory, manifest.WeightsFile);
@@ -80,7 +80,7 @@ internal static class ModelStore
     }
 
     /// <summary>Loads a state dict saved by <see cref="Save"/> into <paramref name="network"/>, with a clear error on mismatch.</summary>
-    public static void LoadWeights(TorchSharp.torch.nn.Module network, string weightsPath)
+    internal static void LoadWeights(TorchSharp.torch.nn.Module network, string weightsPath)
     {
         ArgumentNullException.ThrowIfNull(network);
         try
@@ -95,7 +95,7 @@ internal static class ModelStore
     }
 
     /// <summary>Throws when <paramref name="actual"/> differs from <paramref name="expected"/>, naming the differing settings.</summary>
-    public static void RequireSameConfig(SimSidConfig expected, SimSidConfig actual, string what)
+    internal static void RequireSameConfig(SimSidConfig expected, SimSidConfig actual, string what)
     {
         var a = JsonSerializer.SerializeToElement(expected, ModelJson.Options);
         var b = JsonSerializer.SerializeToElement(actual, ModelJson.Options);

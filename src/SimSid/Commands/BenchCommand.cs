@@ -12,6 +12,7 @@ internal static class BenchCommand
     {
         var bench = new Command("bench", "Measure performance.");
         bench.Subcommands.Add(CreateModel());
+        bench.Subcommands.Add(BenchDicomCommand.Create());
         return bench;
     }
 
@@ -28,7 +29,7 @@ internal static class BenchCommand
         command.SetAction(parseResult =>
         {
             var name = parseResult.GetValue(preset)!;
-            foreach (var threads in new[] { 1, 2 })
+            for (var threads = 1; threads <= 2; threads++)
             {
                 var r = ModelBenchmark.Run(name, threads, parseResult.GetValue(iterations), parseResult.GetValue(calls));
                 Console.WriteLine(JsonSerializer.Serialize(

@@ -7,11 +7,17 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return InfoCommand.Create();
+        yield return PreviewCommand.Create();
         yield return SynthCommand.Create();
         yield return TrainCommand.Create();
         yield return ScoreCommand.Create();
         yield return EvalCommand.Create();
         yield return BenchCommand.Create();
+        yield return EchoCommand.Create();
+        yield return SendCommand.Create();
+        yield return ReceiveCommand.Create();
+        yield return ReportCommand.Create();
         yield break;
     }
 }

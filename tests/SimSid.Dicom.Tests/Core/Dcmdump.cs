@@ -6,12 +6,20 @@ namespace SimSid.Dicom.Tests.Core;
 /// <summary>Runs dcmtk's dcmdump and extracts element values from its output.</summary>
 internal static partial class Dcmdump
 {
-    /// <summary>Dumps a file (all long values printed); fails the test when dcmdump reports an error.</summary>
-    public static string Run(string path)
+    /// <summary>
+    /// Dumps a file (all long values, UIDs as numbers); fails the test when dcmdump reports an error, or with
+    /// <paramref name="strict"/> any warning (for files we wrote).
+    /// </summary>
+    public static string Run(string path, bool strict = false)
     {
-        var result = ExternalTool.Run("dcmdump", "+L", "-Un", "-q", path);
+        var result = ExternalTool.Run("dcmdump", "+L", "-Un", path);
         Assert.True(result.ExitCode == 0, $"dcmdump exited {result.ExitCode}: {result.Combined}");
         Assert.DoesNotContain("E: ", result.StandardError, StringComparison.Ordinal);
+        if (strict)
+        {
+            Assert.True(result.StandardError.Length == 0, $"dcmdump warned: {result.StandardError}");
+        }
+
         return result.StandardOutput;
     }
 

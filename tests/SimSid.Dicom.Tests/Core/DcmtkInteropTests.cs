@@ -18,7 +18,7 @@ public sealed class DcmtkInteropTests
         var ds = CoreTestData.SecondaryCapture();
         new DicomFile(ds, DicomTransferSyntax.Lookup(syntaxUid)).Save(path);
 
-        var dump = Dcmdump.Run(path);
+        var dump = Dcmdump.Run(path, strict: true);
 
         Assert.Equal(syntaxUid, Dcmdump.Value(dump, DicomTag.TransferSyntaxUID));
         foreach (var tag in new[]
@@ -134,6 +134,27 @@ public sealed class DcmtkInteropTests
         var pixels = (DicomElement)ds[DicomTag.PixelData]!;
         Assert.Equal(6, pixels.Count);
         Assert.Equal((ushort)6, pixels.GetValue<ushort>(5));
+    }
+
+    [Fact]
+    public void Save_DcmcjpegLosslessFileRewritten_DcmdjpegRestoresPixels()
+    {
+        using var dir = new TempDirectory("core-interop");
+        var source = dir.Combine("source.dcm");
+        var compressed = dir.Combine("jpeg.dcm");
+        var rewritten = dir.Combine("rewritten.dcm");
+        var restored = dir.Combine("restored.dcm");
+        new DicomFile(CoreTestData.SecondaryCapture()).Save(source);
+        ExternalTool.RunChecked("dcmcjpeg", "+e1", source, compressed);
+
+        var jpeg = DicomFile.Open(compressed);
+        Assert.Equal(DicomTransferSyntax.JPEGLosslessSV1, jpeg.Meta.TransferSyntax);
+        Assert.NotEmpty(Assert.IsType<DicomFragmentSequence>(jpeg.Dataset[DicomTag.PixelData]).Fragments);
+        new DicomFile(jpeg.Dataset, jpeg.Meta.TransferSyntax).Save(rewritten);
+        ExternalTool.RunChecked("dcmdjpeg", rewritten, restored);
+
+        var pixels = (DicomElement)DicomFile.Open(restored).Dataset[DicomTag.PixelData]!;
+        Assert.Equal(CoreTestData.Pixels(), pixels.Buffer.ToArray());
     }
 
     private static string FindString(DicomDataset ds, DicomTag tag)

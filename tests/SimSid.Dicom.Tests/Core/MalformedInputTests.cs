@@ -185,6 +185,19 @@ public sealed class MalformedInputTests
         Assert.Equal(DicomTag.PixelData, ex.Tag);
     }
 
+    [Theory]
+    [InlineData("1.2.840.10008.1.2.1", "1.2.840.10008.1.2")]
+    [InlineData("1.2.840.10008.1.2", "1.2.840.10008.1.2.1")]
+    public void Read_MetaNamesTheOtherVREncoding_DatasetStillRead(string declared, string actual)
+    {
+        var original = CoreTestData.SecondaryCapture();
+        var file = RawBytes.Part10(declared, DicomDatasetWriter.ToBytes(original, DicomTransferSyntax.Lookup(actual)));
+
+        var ds = DicomFile.Read(file).Dataset;
+
+        DatasetAssert.Equal(original, ds, compareVR: false);
+    }
+
     [Fact]
     public void Read_TrailingZeroPadding_Tolerated()
     {

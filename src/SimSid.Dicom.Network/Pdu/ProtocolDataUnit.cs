@@ -1,7 +1,7 @@
 namespace SimSid.Dicom.Network.Pdu;
 
 /// <summary>A protocol data unit of the DICOM upper layer (PS3.8 §9.3).</summary>
-public abstract class Pdu
+public abstract class ProtocolDataUnit
 {
     /// <summary>The PDU type byte.</summary>
     public abstract PduType Type { get; }

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using SimSid.Model.Configuration;
+using SimSid.Model.Network;
+using SimSid.Model.Scoring;
+using SimSid.Model.Storage;
+using SimSid.Testing;
+
+namespace SimSid.Model.Tests;
+
+public sealed class ModelStoreTests
+{
+    [Fact]
+    public void SaveThenOpen_TinyNetwork_GivesIdenticalScores()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var images = SyntheticChests.Create(3, 3, 32, seed: 5);
+        var prepared = Enumerable.Range(0, images.Count).Select(images.Pixels).ToList();
+        using var network = new SimSidNetwork(SimSidPresets.Tiny);
+        var manifest = new ModelManifest { Preset = "tiny", Calibration = new ScoreCalibration(0.2, 1.5), Threshold = 0.6, DeviceUid = DeviceUid.New() };
+        ModelStore.Save(temp.Path, network, manifest);
+        using var original = InferenceEngine.FromNetwork(network, ModelStore.ReadManifest(temp.Path));
+        var before = original.Score(prepared.Select(p => new Imaging.GrayImage(32, 32, p)).ToList());
+
+        using var reloaded = InferenceEngine.Open(temp.Path);
+        var after = reloaded.Score(prepared.Select(p => new Imaging.GrayImage(32, 32, p)).ToList());
+
+        Assert.Equal(before.Select(r => r.Score), after.Select(r => r.Score));
+        Assert.Equal(before.Select(r => r.Flagged), after.Select(r => r.Flagged));
+    }
+
+    [Fact]
+    public void Open_ManifestConfigChanged_FailsWithClearModelFormatError()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        using (var network = new SimSidNetwork(SimSidPresets.Tiny))
+        {
+            ModelStore.Save(temp.Path, network, new ModelManifest { Preset = "tiny" });
+        }
+
+        var path = temp.Combine("model.json");
+        var json = JsonNode.Parse(File.ReadAllText(path))!;
+        json["config"]!["featureRoot"] = 8;
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Throws<ModelFormatException>(() => InferenceEngine.Open(temp.Path));
+        Assert.Contains("does not fit the configured network", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_WeightsReplaced_FailsOnHashMismatch()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        using (var network = new SimSidNetwork(SimSidPresets.Tiny))
+        {
+            ModelStore.Save(temp.Path, network, new ModelManifest { Preset = "tiny" });
+        }
+
+        File.AppendAllText(temp.Combine("weights.dat"), "x");
+
+        var error = Assert.Throws<ModelFormatException>(() => InferenceEngine.Open(temp.Path));
+        Assert.Contains("SHA-256", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DeviceUid_New_IsDicomUidUnderUuidRoot()
+    {
+        var uid = DeviceUid.New();
+
+        Assert.StartsWith("2.25.", uid, StringComparison.Ordinal);
+        Assert.InRange(uid.Length, 6, 64);
+        Assert.All(uid[5..], c => Assert.True(char.IsAsciiDigit(c)));
+        Assert.NotEqual(uid, DeviceUid.New());
+    }
+}
