@@ -236,8 +236,9 @@ internal sealed partial class DicomDatasetParser
 
     private DicomItem ReadUndefinedLength(DicomTag tag, DicomVR vr, int end, int depth, DicomCharacterSet cs, int start)
     {
-        if (vr == DicomVR.SQ || (vr == DicomVR.UN && !_explicitVR))
+        if (vr == DicomVR.SQ || (!_explicitVR && vr != DicomVR.OB && vr != DicomVR.OW))
         {
+            // In implicit VR an undefined length can only mean a sequence (or encapsulated OB/OW data).
             return ReadSequence(tag, end, undefinedLength: true, depth, cs);
         }
 

@@ -32,10 +32,20 @@ public static class DicomDatasetReader
     {
         using var source = new MemoryStream(compressed.ToArray(), writable: false);
         using var deflate = new DeflateStream(source, CompressionMode.Decompress);
-        using var inflated = new MemoryStream(Math.Max(compressed.Length * 4, 1024));
+        using var inflated = new MemoryStream(Math.Max(compressed.Length, 1024));
+        var chunk = new byte[81920];
         try
         {
-            deflate.CopyTo(inflated);
+            int read;
+            while ((read = deflate.Read(chunk)) > 0)
+            {
+                if (inflated.Length + read > Array.MaxLength)
+                {
+                    throw new DicomFormatException($"The deflated dataset inflates to more than {Array.MaxLength} bytes", baseOffset, null);
+                }
+
+                inflated.Write(chunk, 0, read);
+            }
         }
         catch (InvalidDataException ex)
         {

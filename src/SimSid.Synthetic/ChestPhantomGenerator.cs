@@ -6,6 +6,7 @@ namespace SimSid.Synthetic;
 /// <see cref="Random"/> streams and single-threaded arithmetic, so output is bit-identical across runs and machines.
 /// Which cases are abnormal depends on <see cref="AbnormalFraction"/> only: case i is abnormal when
 /// ⌊(i+1)·F⌋ &gt; ⌊i·F⌋, which spreads exactly ⌊N·F⌋ abnormal cases evenly over the first N indices.
+/// The generator is immutable and thread-safe: cases may be rendered in parallel, each stays the same.
 /// </summary>
 public sealed class ChestPhantomGenerator
 {
@@ -29,7 +30,7 @@ public sealed class ChestPhantomGenerator
     public double AbnormalFraction { get; }
 
     /// <summary>The finding kinds an abnormal case may carry.</summary>
-    public static IReadOnlyList<AnomalyKind> AnomalyKinds => PhantomAnomalyFactory.Kinds;
+    public static IReadOnlyList<AnomalyKind> AnomalyKinds { get; } = Array.AsReadOnly(PhantomAnomalyFactory.Kinds);
 
     public bool IsAbnormal(int index)
     {

@@ -46,6 +46,6 @@ public sealed class ComposeTests
         Assert.Contains("portz", result.Combined, StringComparison.Ordinal);
     }
 
-    private static IEnumerable<string> Lines(string text) =>
+    private static string[] Lines(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -256,6 +256,10 @@ public sealed class TriageReportBuilderTests
     }
 
     [Fact]
+    public void Constructor_RevisionZero_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TriageReportBuilder(TriageFixtures.Model(), new TriageReportOptions { Revision = 0 }));
+
+    [Fact]
     public void Build_ModelVersionLongerThanLo_ThrowsNamingSoftwareVersions()
     {
         var sources = SourceImages.Study(1);

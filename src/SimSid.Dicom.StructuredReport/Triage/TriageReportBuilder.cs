@@ -19,10 +19,7 @@ public sealed class TriageReportBuilder
     {
         _model = model ?? throw new ArgumentNullException(nameof(model));
         _options = options ?? new TriageReportOptions();
-        if (_options.Revision < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), _options.Revision, "The report revision starts at 1.");
-        }
+        RequireValidOptions();
     }
 
     /// <summary>Builds the SR, taking the creation time from <paramref name="clock"/>.</summary>
@@ -38,6 +35,7 @@ public sealed class TriageReportBuilder
     /// </summary>
     public SrDocument Build(IReadOnlyList<DicomDataset> sources, TriageResult result, DateTimeOffset createdAt)
     {
+        RequireValidOptions();
         var scored = TriageInputs.Match(sources, result, _model);
         var study = scored.StudyInstanceUid;
         var sopClassUid = SopClassUid(_options.SopClass);
@@ -86,6 +84,7 @@ public sealed class TriageReportBuilder
     /// </summary>
     public KeyObjectSelectionDocument? BuildKeyObjectSelection(IReadOnlyList<DicomDataset> sources, TriageResult result, DateTimeOffset createdAt)
     {
+        RequireValidOptions();
         var scored = TriageInputs.Match(sources, result, _model);
         var flagged = scored.Images.Where(i => i.Result.IsFlagged).ToList();
         if (flagged.Count == 0)
@@ -115,6 +114,19 @@ public sealed class TriageReportBuilder
             InstitutionName = _options.InstitutionName,
         };
         return new KeyObjectSelectionDocument([.. flagged.Select(f => f.Source)], selection.ToContentItem(), header);
+    }
+
+    private void RequireValidOptions()
+    {
+        if (_options.Revision < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TriageReportOptions.Revision), _options.Revision, "The report revision starts at 1.");
+        }
+
+        if (_options.SeriesNumber < 0 || _options.KeyObjectSeriesNumber < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TriageReportOptions.SeriesNumber), _options.SeriesNumber, "Series numbers are not negative.");
+        }
     }
 
     private static string SopClassUid(SrSopClass sopClass) => sopClass switch

@@ -58,35 +58,43 @@ internal ref struct JpegBitReader
 
     private void Fill(int count)
     {
-        while (_bits < count)
+        // Top up to more than 48 buffered bits so most reads need no refill.
+        while (_bits <= 48)
         {
-            var next = 0;
             if (!AtMarker && Position < _data.Length)
             {
                 var b = _data[Position];
                 if (b != 0xFF)
                 {
-                    next = b;
+                    Append(b);
                     Position++;
+                    continue;
                 }
-                else if (Position + 1 < _data.Length && _data[Position + 1] == 0x00)
+
+                if (Position + 1 < _data.Length && _data[Position + 1] == 0x00)
                 {
-                    next = 0xFF;
+                    Append(0xFF);
                     Position += 2;
+                    continue;
                 }
-                else
-                {
-                    AtMarker = true;
-                    OverrunBits += 8;
-                }
-            }
-            else
-            {
-                OverrunBits += 8;
+
+                AtMarker = true;
             }
 
-            _buffer = (_buffer << 8) | (uint)next;
-            _bits += 8;
+            // Past the entropy-coded data: zero bits, counted so a truncated stream can be reported.
+            if (_bits >= count)
+            {
+                return;
+            }
+
+            OverrunBits += 8;
+            Append(0);
         }
+    }
+
+    private void Append(int b)
+    {
+        _buffer = (_buffer << 8) | (uint)b;
+        _bits += 8;
     }
 }

@@ -1,7 +1,7 @@
 namespace SimSid.Gateway.Delivery;
 
 /// <summary>Wakes the delivery worker when a new report is queued (so delivery does not wait for the next poll).</summary>
-public sealed class DeliverySignal
+public sealed class DeliverySignal : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -33,4 +33,6 @@ public sealed class DeliverySignal
             // Poll interval elapsed.
         }
     }
+
+    public void Dispose() => _signal.Dispose();
 }

@@ -16,7 +16,7 @@ public sealed class StoreScpService : IHostedService, IHealthCheck, IAsyncDispos
     private readonly ILogger<StoreScpService> _logger;
     private bool _started;
 
-    internal StoreScpService(
+    public StoreScpService(
         IOptions<DicomScpOptions> scp,
         IOptions<GatewayOptions> gateway,
         InstanceArchive archive,

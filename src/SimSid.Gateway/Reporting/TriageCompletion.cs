@@ -6,7 +6,7 @@ using SimSid.Gateway.State;
 namespace SimSid.Gateway.Reporting;
 
 /// <summary>Publishes StudyTriaged once a job's report has reached every destination (exactly once per job).</summary>
-public sealed class TriageCompletion(JobStore jobs, DeliveryStore deliveries, IBus bus, GatewayMetrics metrics, ILogger<TriageCompletion> logger, TimeProvider time)
+public sealed class TriageCompletion(JobStore jobs, DeliveryStore deliveries, IBus bus, GatewayMetrics metrics, ILogger<TriageCompletion> logger, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -53,4 +53,6 @@ public sealed class TriageCompletion(JobStore jobs, DeliveryStore deliveries, IB
             _gate.Release();
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 }

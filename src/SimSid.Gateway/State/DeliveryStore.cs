@@ -82,7 +82,7 @@ public sealed class DeliveryStore(StateDatabase database)
             : StudyStore.Execute(connection, null, "UPDATE deliveries SET state = 'Pending', next_attempt_utc = $t WHERE id = $id AND state <> 'Delivered';", ("$t", UtcText.Format(now)), ("$id", id.Value));
     }
 
-    private IReadOnlyList<DeliveryRecord> Query(string sql, params (string Name, object Value)[] parameters)
+    private List<DeliveryRecord> Query(string sql, params (string Name, object Value)[] parameters)
     {
         using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();

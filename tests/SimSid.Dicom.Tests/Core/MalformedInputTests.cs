@@ -198,6 +198,31 @@ public sealed class MalformedInputTests
         DatasetAssert.Equal(original, ds, compareVR: false);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Open_EmptyFile_FormatException(bool headerOnly)
+    {
+        using var dir = new SimSid.Testing.TempDirectory("core");
+        var path = dir.Combine("empty.dcm");
+        File.WriteAllBytes(path, []);
+
+        var ex = Assert.Throws<DicomFormatException>(() => DicomFile.Open(path, new DicomReadOptions { StopBeforePixelData = headerOnly }));
+
+        Assert.Equal(0, ex.Offset);
+    }
+
+    [Fact]
+    public void OpenHeaderOnly_TruncatedInsideHeader_FormatException()
+    {
+        using var dir = new SimSid.Testing.TempDirectory("core");
+        var path = dir.Combine("cut.dcm");
+        var bytes = new DicomFile(CoreTestData.SecondaryCapture()).ToBytes();
+        File.WriteAllBytes(path, bytes[..400]);
+
+        Assert.Throws<DicomFormatException>(() => DicomFile.Open(path, new DicomReadOptions { StopBeforePixelData = true }));
+    }
+
     [Fact]
     public void Read_TrailingZeroPadding_Tolerated()
     {

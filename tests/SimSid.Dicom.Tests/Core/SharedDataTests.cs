@@ -83,7 +83,7 @@ public sealed class SharedDataTests
             new DicomFile(original.Dataset, syntax).Save(target);
 
             var reread = DicomFile.Open(target);
-            var dump = Dcmdump.Run(target);
+            var dump = Dcmdump.Run(target, strict: true);
 
             DatasetAssert.Equal(original.Dataset, reread.Dataset, compareVR: original.Meta.TransferSyntax.IsExplicitVR);
             Assert.Equal(original.Dataset.GetString(DicomTag.SOPInstanceUID), Dcmdump.Value(dump, DicomTag.SOPInstanceUID));

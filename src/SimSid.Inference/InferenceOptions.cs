@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SimSid.Inference;
+
+/// <summary>The inference role (section <see cref="SectionName"/>).</summary>
+public sealed class InferenceOptions
+{
+    public const string SectionName = "Inference";
+
+    /// <summary>Model folder; empty = SIMSID_MODEL, else the shipped models/zhanglab-*.</summary>
+    public string? ModelDirectory { get; set; }
+
+    /// <summary>cpu, cuda or auto.</summary>
+    [RegularExpression("^(cpu|cuda|auto)$", ErrorMessage = "Inference:Device must be cpu, cuda or auto.")]
+    public string Device { get; set; } = "cpu";
+
+    /// <summary>Torch intra-op threads; 0 = library default.</summary>
+    [Range(0, 256)]
+    public int Threads { get; set; }
+
+    /// <summary>Studies scored at once per worker.</summary>
+    [Range(1, 64)]
+    public int ConcurrentMessageLimit { get; set; } = 1;
+
+    /// <summary>StudyReady messages fetched ahead per worker.</summary>
+    [Range(1, 1000)]
+    public int PrefetchCount { get; set; } = 4;
+
+    /// <summary>View Position values that are scored.</summary>
+    public IList<string> FrontalViewPositions { get; } = [];
+
+    /// <summary>Score CR/DX images without a View Position (else skip them).</summary>
+    public bool ScoreMissingViewPosition { get; set; } = true;
+
+    /// <summary>Modalities scored.</summary>
+    public IList<string> Modalities { get; } = [];
+
+    internal IReadOnlyList<string> EffectiveFrontalViewPositions => FrontalViewPositions.Count > 0 ? [.. FrontalViewPositions] : ["PA", "AP"];
+
+    internal IReadOnlyList<string> EffectiveModalities => Modalities.Count > 0 ? [.. Modalities] : ["CR", "DX"];
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace SimSid.Inference;
+
+/// <summary>The inference role's log events (4000s).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(4000, LogLevel.Information, "Model {ModelVersion} ({DeviceUid}) loaded from {ModelDirectory} in {ElapsedMs} ms")]
+    public static partial void ModelLoaded(ILogger logger, string modelVersion, string deviceUid, string modelDirectory, long elapsedMs);
+
+    [LoggerMessage(4001, LogLevel.Warning, "Inference:Device is cuda but this build scores on the CPU")]
+    public static partial void CudaNotUsed(ILogger logger);
+
+    [LoggerMessage(4010, LogLevel.Information, "Scored study {StudyInstanceUid}: {ImageCount} images, {SkippedCount} skipped, score {AnomalyScore}, flag {Flag}, model {ModelVersion}, {ElapsedMs} ms")]
+    public static partial void StudyScored(ILogger logger, string studyInstanceUid, int imageCount, int skippedCount, double anomalyScore, bool flag, string modelVersion, double elapsedMs);
+
+    [LoggerMessage(4011, LogLevel.Information, "Skipped {SopInstanceUid} of study {StudyInstanceUid}: {Reason}")]
+    public static partial void InstanceSkipped(ILogger logger, string sopInstanceUid, string studyInstanceUid, string reason);
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace SimSid.Deploy.Tests;
+
+/// <summary>deploy/seq/templates: well-formed seqcli templates that select events the product really logs.</summary>
+public sealed partial class SeqTemplateTests
+{
+    private static readonly string TemplateDirectory = Path.Combine(DeployTools.RepositoryRoot, "deploy", "seq", "templates");
+
+    public static TheoryData<string> Templates()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(TemplateDirectory, "*.template").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Template_ParsesAsJson_WithEntityMatchingFileNameAndNoOwner(string fileName)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(TemplateDirectory, fileName)));
+        var root = document.RootElement;
+
+        var entity = root.GetProperty("$entity").GetString();
+        Assert.Contains(entity, new[] { "signal", "dashboard", "sqlquery" });
+        Assert.StartsWith(entity + "-", fileName, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("Title").GetString()));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("OwnerId").ValueKind);
+    }
+
+    [Fact]
+    public void Templates_EventIds_AreDefinedByTheProduct()
+    {
+        var defined = DefinedEventIds();
+        var used = Directory.GetFiles(TemplateDirectory, "*.template")
+            .SelectMany(f => EventIdReference().Matches(File.ReadAllText(f)))
+            .SelectMany(m => m.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(id => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet();
+
+        Assert.NotEmpty(used);
+        Assert.Empty(used.Except(defined));
+    }
+
+    [Fact]
+    public void Dashboard_Charts_CoverEveryMonitoredSubject()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(TemplateDirectory, "dashboard-simsid-triage.template")));
+        var titles = document.RootElement.GetProperty("Charts").EnumerateArray()
+            .Select(c => c.GetProperty("Title").GetString() ?? "")
+            .ToList();
+
+        foreach (var subject in new[] { "per AE", "scored and flagged", "Score distribution", "latency", "Delivery failures", "Retrain outcomes" })
+        {
+            Assert.Contains(titles, t => t.Contains(subject, StringComparison.Ordinal));
+        }
+    }
+
+    private static HashSet<int> DefinedEventIds()
+    {
+        var sources = new[]
+        {
+            Path.Combine(DeployTools.RepositoryRoot, "src", "SimSid.Gateway", "GatewayEventId.cs"),
+            Path.Combine(DeployTools.RepositoryRoot, "src", "SimSid.Dicom.Network", "NetworkEventId.cs"),
+        };
+        return sources
+            .SelectMany(s => ConstantValue().Matches(File.ReadAllText(s)))
+            .Select(m => int.Parse(m.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet();
+    }
+
+    [GeneratedRegex(@"EventId\.Id (?:= |in \[)(?<ids>[0-9, ]+)")]
+    private static partial Regex EventIdReference();
+
+    [GeneratedRegex(@"const int \w+ = (?<id>[0-9]+);")]
+    private static partial Regex ConstantValue();
+}
