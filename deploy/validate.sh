@@ -3,7 +3,8 @@
 #   yamllint on the compose file and the chart's values; docker-compose config -q; dockerfilelint on the Dockerfile;
 #   helm lint --strict and helm template with the default values and every helm/simsid/ci/*-values.yaml; the rendered
 #   manifests against the Kubernetes, KEDA and prometheus-operator schemas; the configuration environment variables
-#   of compose, Dockerfile and chart against docs/configuration.md (when that file exists).
+#   of compose, Dockerfile and chart against docs/configuration.md (when that file exists); the GPU build argument's
+#   package swap by MSBuild evaluation (the CUDA package itself is not restorable here).
 #
 #   deploy/validate.sh               install what is missing, run every check, exit non-zero if one failed
 #   deploy/validate.sh --tools-only  only install the tools (helm into .tools/, npm packages into deploy/validate/)
@@ -87,10 +88,20 @@ for f in "$chart"/ci/*-values.yaml; do
 done
 
 check "yamllint compose, chart values" \
-  yamllint -s -c .yamllint.yml docker-compose.yml "$chart/Chart.yaml" "$chart/values.yaml" "$chart"/ci/*-values.yaml
+  yamllint -s -c .yamllint.yml docker-compose.yml deploy/compose/docker-compose.gpu.yml \
+  "$chart/Chart.yaml" "$chart/values.yaml" "$chart"/ci/*-values.yaml
 check "docker-compose config -q" docker-compose -f docker-compose.yml config -q
+check "docker-compose config -q (GPU override)" \
+  docker-compose -f docker-compose.yml -f deploy/compose/docker-compose.gpu.yml config -q
 check "dockerfilelint deploy/docker/Dockerfile" \
   deploy/validate/node_modules/.bin/dockerfilelint -c deploy/docker deploy/docker/Dockerfile
+
+torch_backend() {
+  dotnet msbuild src/SimSid/SimSid.csproj -getItem:PackageReference -nologo -p:SimSidTorchBackend="$1" \
+    -p:CustomAfterMicrosoftCommonTargets="$repo/deploy/docker/TorchBackend.targets" | grep -q "\"$2\""
+}
+check "image build argument TORCH_BACKEND=cuda swaps LibTorch (MSBuild evaluation)" \
+  torch_backend cuda libtorch-cuda-12.8-linux-x64
 
 render() {
   local target=$1
@@ -113,7 +124,7 @@ for values in "${values_files[@]}"; do
 done
 check "kubernetes schemas of the rendered manifests" node deploy/validate/validate-manifests.mjs "${rendered[@]}"
 
-env_args=(--compose docker-compose.yml --dockerfile deploy/docker/Dockerfile --manifests "${rendered[@]}")
+env_args=(--compose docker-compose.yml --compose deploy/compose/docker-compose.gpu.yml --dockerfile deploy/docker/Dockerfile --manifests "${rendered[@]}")
 if [ -f docs/configuration.md ]; then
   check "environment variables are configuration keys (docs/configuration.md)" \
     node deploy/validate/env-vars.mjs "${env_args[@]}" --config docs/configuration.md

@@ -7,6 +7,8 @@ namespace SimSid.Dicom.StructuredReport;
 /// </summary>
 public abstract class SrDocument
 {
+    private readonly DicomDataset _source;
+
     protected SrDocument(IReadOnlyList<DicomDataset> evidence, ContainerItem content, SrDocumentHeader header)
     {
         ArgumentNullException.ThrowIfNull(evidence);
@@ -29,7 +31,7 @@ public abstract class SrDocument
             throw new ArgumentException($"Series Description is longer than 64 characters (LO): '{header.SeriesDescription}'.", nameof(header));
         }
 
-        Source = evidence[0];
+        _source = evidence[0];
         Evidence = [.. evidence.Select(SopInstanceReference.FromDataset)];
         StudyInstanceUid = Evidence[0].StudyInstanceUid;
         RequireReferencedImagesInEvidence();
@@ -51,15 +53,13 @@ public abstract class SrDocument
     /// <summary>The study the document files into (that of the first evidence instance).</summary>
     public string StudyInstanceUid { get; }
 
-    private DicomDataset Source { get; }
-
     /// <summary>The complete dataset of the document (no File Meta Information).</summary>
     public DicomDataset ToDataset()
     {
         var dataset = new DicomDataset();
         dataset.SetText(DicomTag.SpecificCharacterSet, DicomVR.CS, DatasetText.SpecificCharacterSet);
         WriteSopCommon(dataset);
-        PatientStudyAttributes.CopyTo(Source, dataset);
+        PatientStudyAttributes.CopyTo(_source, dataset);
         WriteSeries(dataset);
         WriteGeneralEquipment(dataset);
         WriteDocumentModule(dataset);
@@ -136,7 +136,7 @@ public abstract class SrDocument
             {
                 throw new ArgumentException(
                     $"The content references image {image.ReferencedSopInstanceUid}, which is not among the evidence instances.",
-                    nameof(Content));
+                    "content");
             }
         }
     }

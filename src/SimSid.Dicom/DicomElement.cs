@@ -32,12 +32,7 @@ public sealed class DicomElement : DicomItem
         {
             if (VR.IsString)
             {
-                if (Buffer.IsEmpty)
-                {
-                    return 0;
-                }
-
-                return VR.IsMultiValuedString ? Buffer.Span.Count((byte)'\\') + 1 : 1;
+                return Buffer.IsEmpty ? 0 : GetStrings().Length;
             }
 
             return Buffer.Length / DicomValueConverter.ValueSize(VR);

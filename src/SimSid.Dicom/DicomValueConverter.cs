@@ -11,7 +11,8 @@ internal static class DicomValueConverter
 
     public static T Convert<T>(DicomElement element, int index)
     {
-        var count = element.Count;
+        var strings = element.VR.IsString ? element.GetStrings() : null;
+        var count = strings?.Length ?? element.Count;
         if (index < 0 || index >= count)
         {
             throw new DicomDataException(element.Tag, string.Create(
@@ -20,7 +21,7 @@ internal static class DicomValueConverter
 
         if (typeof(T) == typeof(string))
         {
-            return (T)(object)(element.VR.IsString ? element.GetStrings()[index] : element.FormatBinary(index));
+            return (T)(object)(strings is not null ? strings[index] : element.FormatBinary(index));
         }
 
         if (!element.VR.IsString)
@@ -41,7 +42,7 @@ internal static class DicomValueConverter
             return ChangeType<T>(element, ReadBinary(element, index));
         }
 
-        var text = element.GetStrings()[index];
+        var text = strings![index];
         if (typeof(T) == typeof(double) || typeof(T) == typeof(float) || typeof(T) == typeof(decimal))
         {
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))

@@ -19,7 +19,7 @@ public static class InferenceExtensions
         services.AddHostedService(sp => sp.GetRequiredService<ModelHost>());
         services.TryAddSingleton<IImageScorer>(sp => sp.GetRequiredService<ModelHost>());
         services.AddHealthChecks().AddCheck<ModelHost>("model", tags: [HealthTags.Ready]);
-        builder.AddSimSidConsumers(x => x.AddConsumer<StudyReadyConsumer, StudyReadyConsumerDefinition>());
+        builder.AddSimSidConsumers(x => x.AddConsumer<StudyReadyConsumer>(typeof(StudyReadyConsumerDefinition)));
         return builder;
     }
 }

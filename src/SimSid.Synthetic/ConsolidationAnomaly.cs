@@ -19,6 +19,7 @@ internal sealed class ConsolidationAnomaly(double centerX, double centerY, doubl
         var presence = Shape.Smoothstep(1.0, 0.6, irregular) * point.Lung;
         point.Air *= 1 - (fill * presence);
         point.Vessels *= 1 - (0.5 * presence);
+        point.Bone *= 1 - (0.3 * presence);
         point.Extra += 0.05 * presence;
         return presence;
     }

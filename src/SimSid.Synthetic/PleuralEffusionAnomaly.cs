@@ -22,6 +22,7 @@ internal sealed class PleuralEffusionAnomaly(int side, double medialLevel, doubl
         point.Air *= 1 - fluid;
         point.Extra += 0.06 * presence;
         point.Vessels *= 1 - fluid;
+        point.Bone *= 1 - (0.5 * presence); // ribs fade into the fluid's density
         return presence;
     }
 }

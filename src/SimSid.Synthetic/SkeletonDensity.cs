@@ -8,9 +8,9 @@ namespace SimSid.Synthetic;
 internal sealed class SkeletonDensity
 {
     private const int RibCount = 11;
-    private const double PosteriorStrength = 0.11;
-    private const double AnteriorStrength = 0.055;
-    private const double ClavicleStrength = 0.13;
+    private const double PosteriorStrength = 0.13;
+    private const double AnteriorStrength = 0.06;
+    private const double ClavicleStrength = 0.16;
     private const double SpineHalfWidth = 0.055;
     private readonly PhantomAnatomy _anatomy;
     private readonly double[] _ribY = new double[RibCount];

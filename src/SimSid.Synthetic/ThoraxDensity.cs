@@ -7,6 +7,8 @@ namespace SimSid.Synthetic;
 /// </summary>
 internal sealed class ThoraxDensity
 {
+    private const double ArmGap = 0.04;
+    private const double ArmHalfWidth = 0.13;
     private readonly PhantomAnatomy _anatomy;
     private readonly SkeletonDensity _skeleton;
     private readonly ValueNoise _texture;
@@ -29,7 +31,7 @@ internal sealed class ThoraxDensity
         }
 
         // Soft tissue thickens towards the lower chest (breasts, pectoral muscles, abdominal wall).
-        point.Tissue = Shape.Smoothstep(0, 0.12, body) * (0.34 + (0.30 * Math.Sqrt(body)) + (0.06 * Shape.Smoothstep(-0.2, 0.5, y)));
+        point.Tissue = Shape.Smoothstep(0, 0.12, body) * (0.22 + (0.38 * Math.Sqrt(body)) + (0.06 * Shape.Smoothstep(-0.2, 0.5, y)));
         var lung = _anatomy.LungFor(x);
         point.Lung = LungMask(lung, a, y, isLeft: x >= 0);
         var heartMask = heart.Mask(x, y);
@@ -51,7 +53,11 @@ internal sealed class ThoraxDensity
         torso *= Shape.Smoothstep(-0.02, 0.06, y - shoulderLine);
         var nx = a / 0.22;
         var neck = 0.8 * (1 - (nx * nx));
-        return Math.Max(torso, neck);
+
+        // The arms hang beside the chest, a little apart from it.
+        var ax = (a - _anatomy.BodyHalfWidth - ArmGap - ArmHalfWidth) / ArmHalfWidth;
+        var arm = 0.45 * (1 - (ax * ax)) * Shape.Smoothstep(-0.02, 0.06, y - shoulderLine);
+        return Math.Max(Math.Max(torso, neck), arm);
     }
 
     private double LungMask(LungShape lung, double a, double y, bool isLeft)

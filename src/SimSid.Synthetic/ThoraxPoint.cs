@@ -7,7 +7,7 @@ namespace SimSid.Synthetic;
 internal struct ThoraxPoint
 {
     /// <summary>How much darker fully aerated lung is than the soft tissue around it.</summary>
-    public const double AirDarkness = 0.42;
+    public const double AirDarkness = 0.36;
 
     /// <summary>Soft-tissue density of the body (0 outside it).</summary>
     public double Tissue;

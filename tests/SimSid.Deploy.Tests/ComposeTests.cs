@@ -12,6 +12,18 @@ public sealed class ComposeTests
     }
 
     [Fact]
+    public void ComposeConfig_GpuOverride_BuildsCudaImageAndReservesGpus()
+    {
+        var result = DeployTools.Run(
+            "docker-compose", "-f", "docker-compose.yml", "-f", "deploy/compose/docker-compose.gpu.yml", "config");
+
+        Assert.True(result.ExitCode == 0, result.Combined);
+        Assert.DoesNotContain("TORCH_BACKEND: cpu", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("TORCH_BACKEND: cuda", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("driver: nvidia", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ComposeConfig_Services_AreThePeersAndTheThreeRoles()
     {
         var result = DeployTools.Run("docker-compose", "-f", "docker-compose.yml", "config", "--services");

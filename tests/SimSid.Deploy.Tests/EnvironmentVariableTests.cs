@@ -19,7 +19,7 @@ public sealed class EnvironmentVariableTests
 
         var result = DeployTools.Run(
             "node", DeployTools.ValidatorScript("env-vars.mjs"),
-            "--compose", "docker-compose.yml", "--dockerfile", "deploy/docker/Dockerfile",
+            "--compose", "docker-compose.yml", "--compose", "deploy/compose/docker-compose.gpu.yml", "--dockerfile", "deploy/docker/Dockerfile",
             "--manifests", defaults, "--manifests", gpu, "--config", "docs/configuration.md");
 
         Assert.True(result.ExitCode == 0, result.Combined);

@@ -7,7 +7,7 @@ public sealed class LintTests
     public void Yamllint_ComposeAndChartValues_ReportsNothing()
     {
         var result = DeployTools.Run(
-            "yamllint", "-s", "-c", ".yamllint.yml", "docker-compose.yml",
+            "yamllint", "-s", "-c", ".yamllint.yml", "docker-compose.yml", "deploy/compose/docker-compose.gpu.yml",
             "helm/simsid/Chart.yaml", "helm/simsid/values.yaml", "helm/simsid/ci/gpu-values.yaml");
 
         Assert.True(result.ExitCode == 0, result.Combined);

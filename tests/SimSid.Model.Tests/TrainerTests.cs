@@ -14,32 +14,67 @@ public sealed class TrainerTests
         BatchSize = 8,
         Seed = 7,
         Threads = 1,
-        LearningRate = 1e-3,
-        FinalLearningRate = 1e-3,
-        EmaDecay = 0,
+        LearningRate = 2e-3,
+        FinalLearningRate = 4e-4,
+        EmaDecay = 0.9,
     };
 
     [Fact]
-    public void Train_TinyPresetOnSyntheticChests_WritesLoadableModelThatDetectsOpacities()
+    public void Train_TinyPresetWithValidation_WritesCompleteModelDirectory()
     {
         TorchFixture.Seed();
         using var temp = new TempDirectory("simsid-model");
-        var training = SyntheticChests.Create(64, 0, 32, seed: 1);
-        var validation = SyntheticChests.Create(20, 20, 32, seed: 2);
-        var test = SyntheticChests.Create(30, 30, 32, seed: 3);
-        var options = Quick with { Epochs = 12, EmaDecay = 0.9 };
+        var training = SyntheticChests.Create(24, 0, 32, seed: 1);
+        var validation = SyntheticChests.Create(6, 6, 32, seed: 2);
 
-        var result = new Trainer(options).Train("tiny", SimSidPresets.Tiny, training, validation, temp.Path);
+        var result = new Trainer(Quick).Train("tiny", SimSidPresets.Tiny, training, validation, temp.Path);
 
         using var engine = InferenceEngine.Open(temp.Path);
-        var raw = engine.RawLogits([.. Enumerable.Range(0, test.Count).Select(test.Pixels)]);
-        var scores = raw.Select(r => engine.ToResult(r).Score).ToList();
-        var auc = BinaryMetrics.Auc(scores, [.. test.Items.Select(i => i.IsAbnormal)]);
-        Assert.Equal(12, result.EpochsCompleted);
-        Assert.InRange(auc, 0.75, 1.0);
-        Assert.All(scores, s => Assert.InRange(s, 0.0, 1.0));
-        Assert.Equal("validation", engine.Manifest.ThresholdSource);
-        Assert.StartsWith("2.25.", engine.Manifest.DeviceUid, StringComparison.Ordinal);
-        Assert.Equal(12, File.ReadAllLines(temp.Combine("metrics.jsonl")).Length);
+        var manifest = engine.Manifest;
+        Assert.Equal(2, result.EpochsCompleted);
+        Assert.Equal("tiny", manifest.Preset);
+        Assert.Equal("validation", manifest.ThresholdSource);
+        Assert.StartsWith("2.25.", manifest.DeviceUid, StringComparison.Ordinal);
+        Assert.Equal(24, manifest.TrainingData.NormalCount);
+        Assert.Equal(12, manifest.TrainingData.ValidationNormalCount + manifest.TrainingData.ValidationAbnormalCount);
+        Assert.Equal(64, manifest.TrainingData.FileListSha256.Length);
+        Assert.True(manifest.Calibration.StandardDeviation > 0);
+        Assert.Contains("validationAuc", manifest.Metrics.Keys);
+        Assert.Contains("validationAucEpoch0002", manifest.Metrics.Keys);
+        Assert.Equal(2, File.ReadAllLines(temp.Combine("metrics.jsonl")).Length);
+        Assert.Equal(24, File.ReadAllLines(temp.Combine("train-files.txt")).Length);
+        var scores = engine.Score([.. Enumerable.Range(0, validation.Count).Select(i => new Imaging.GrayImage(32, 32, validation.Pixels(i)))]);
+        Assert.All(scores, s => Assert.InRange(s.Score, 0.0, 1.0));
+        Assert.All(scores, s => Assert.Equal(s.Score >= manifest.Threshold, s.Flagged));
+    }
+
+    [Fact]
+    public void Train_ResumeAfterOneEpoch_ContinuesToRequestedEpochs()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(16, 0, 32, seed: 1);
+        new Trainer(Quick with { Epochs = 1 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+
+        var resumed = new Trainer(Quick with { Epochs = 2, Resume = true }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+
+        Assert.Equal(2, resumed.EpochsCompleted);
+        Assert.Equal([1, 2], resumed.History.Select(h => h.Epoch));
+        Assert.Equal("training-quantile", ModelStore.ReadManifest(temp.Path).ThresholdSource);
+    }
+
+    [Fact]
+    public void Train_ResumeWithOtherPreset_FailsWithClearError()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(8, 0, 32, seed: 1);
+        new Trainer(Quick with { Epochs = 1 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+        var other = SimSidPresets.Tiny with { FeatureRoot = 8 };
+
+        var error = Assert.Throws<ModelFormatException>(() =>
+            new Trainer(Quick with { Epochs = 2, Resume = true }).Train("tiny", other, training, null, temp.Path));
+
+        Assert.Contains("does not fit", error.Message, StringComparison.Ordinal);
     }
 }

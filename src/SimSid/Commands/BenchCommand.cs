@@ -13,6 +13,8 @@ internal static class BenchCommand
         var bench = new Command("bench", "Measure performance.");
         bench.Subcommands.Add(CreateModel());
         bench.Subcommands.Add(BenchDicomCommand.Create());
+        bench.Subcommands.Add(NetworkBenchCommand.CreateReceive());
+        bench.Subcommands.Add(NetworkBenchCommand.CreateSend());
         return bench;
     }
 

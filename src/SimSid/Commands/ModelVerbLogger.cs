@@ -15,7 +15,8 @@ internal sealed class ModelVerbLogger(LogLevel minimum = LogLevel.Information) :
         ArgumentNullException.ThrowIfNull(formatter);
         if (IsEnabled(logLevel))
         {
-            Console.Error.WriteLine(formatter(state, exception));
+            // Clear a progress line drawn with carriage returns before writing the event on its own line.
+            Console.Error.WriteLine("\r" + formatter(state, exception).PadRight(120));
         }
     }
 }

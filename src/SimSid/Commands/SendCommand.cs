@@ -26,7 +26,8 @@ internal static class SendCommand
             var options = ScuCommandOptions.Create(parseResult.GetValue(callingAe)!, parseResult.GetValue(calledAe)!, parseResult.GetValue(timeout));
             var files = new List<(string Path, Part10Header Header)>();
             var failed = 0;
-            foreach (var path in Expand(parseResult.GetValue(paths)!))
+            var skipped = 0;
+            foreach (var (path, named) in Expand(parseResult.GetValue(paths)!))
             {
                 try
                 {
@@ -34,14 +35,16 @@ internal static class SendCommand
                 }
                 catch (Exception ex) when (ex is InvalidDataException or IOException or EndOfStreamException or UnauthorizedAccessException)
                 {
-                    Console.WriteLine($"FAIL {path}: {ex.Message}");
-                    failed++;
+                    // A file named on the command line must be DICOM; other files met in folders are skipped.
+                    Console.WriteLine($"{(named ? "FAIL" : "SKIP")} {path}: {ex.Message}");
+                    failed += named ? 1 : 0;
+                    skipped += named ? 0 : 1;
                 }
             }
 
             var sent = await SendAllAsync(parseResult.GetValue(host)!, parseResult.GetValue(port), options, files, cancellationToken);
             failed += files.Count - sent;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sent {sent}, failed {failed}."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sent {sent}, failed {failed}, skipped {skipped} (not DICOM)."));
             return failed == 0 ? 0 : 1;
         });
         return command;
@@ -101,7 +104,7 @@ internal static class SendCommand
         return sent;
     }
 
-    private static IEnumerable<string> Expand(IEnumerable<string> paths)
+    private static IEnumerable<(string Path, bool Named)> Expand(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
@@ -109,12 +112,12 @@ internal static class SendCommand
             {
                 foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
                 {
-                    yield return file;
+                    yield return (file, false);
                 }
             }
             else
             {
-                yield return path;
+                yield return (path, true);
             }
         }
     }

@@ -140,7 +140,18 @@ public sealed class FuzzTests
                 case DicomElement { Length: <= 1024 } e:
                     _ = e.GetString();
                     _ = e.GetStrings();
-                    _ = e.Count;
+                    if (e.Count > 0 && e.VR != DicomVR.SQ)
+                    {
+                        try
+                        {
+                            _ = e.GetValue<double>();
+                        }
+                        catch (DicomDataException)
+                        {
+                            // Non-numeric text is a typed data error, which is fine.
+                        }
+                    }
+
                     break;
                 case DicomSequence s:
                     foreach (var child in s.Items)

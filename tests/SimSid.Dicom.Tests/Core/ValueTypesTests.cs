@@ -53,6 +53,16 @@ public sealed class ValueTypesTests
     }
 
     [Fact]
+    public void GetValue_PaddingOnlyString_NoValues()
+    {
+        var ds = new DicomDataset().AddOrUpdate(new DicomElement(DicomTag.WindowCenter, DicomVR.DS, "  "u8.ToArray()));
+
+        Assert.Equal(0, ((DicomElement)ds[DicomTag.WindowCenter]!).Count);
+        Assert.Equal(40.0, ds.GetValueOrDefault(DicomTag.WindowCenter, 40.0));
+        Assert.Throws<DicomDataException>(() => ds.GetValue<double>(DicomTag.WindowCenter));
+    }
+
+    [Fact]
     public void DicomDataset_KeptSortedAndCloneIsDeep()
     {
         var ds = new DicomDataset()

@@ -77,6 +77,53 @@ public sealed class DcmtkJpegInteropTests
         Assert.True(maxDifference <= 1, $"largest difference from dcmdjpeg is {maxDifference}");
     }
 
+    [Theory]
+    [InlineData("+eb")]
+    [InlineData("+e1")]
+    public void GetFrame_Img2dcmFromBmp_MatchesBitmapAndDcmdjpeg(string option)
+    {
+        using var temp = new TempDirectory();
+        var original = DcmtkImage.Pattern(8);
+        var native = DcmtkImage.CreateWithImg2dcm(temp, "bmp", original);
+        Assert.Equal(original, DcmtkImage.ReadSamples(native));
+
+        var compressed = DcmtkImage.Compress(native, "jpeg", option);
+        var ours = DcmtkImage.ReadSamples(compressed);
+        var dcmtk = DcmtkImage.ReadSamples(DcmtkImage.Decompress(compressed));
+
+        var maxDifference = ours.Zip(dcmtk, (a, b) => Math.Abs(a - b)).Max();
+        Assert.True(maxDifference <= (option == "+e1" ? 0 : 1), $"largest difference from dcmdjpeg is {maxDifference}");
+    }
+
+    [Theory]
+    [InlineData("+e1")]
+    [InlineData("+eb")]
+    public void GetFrame_TruncatedJpegFragment_ThrowsOnlyTypedErrors(string option)
+    {
+        using var temp = new TempDirectory();
+        var native = DcmtkImage.CreateNative(temp, "trunc", DcmtkImage.Pattern(8), 8, 8);
+        var file = DicomFile.Open(DcmtkImage.Compress(native, "jpeg", option));
+        var fragments = (DicomFragmentSequence)file.Dataset[DicomTag.PixelData]!;
+        var whole = fragments.Fragments[0];
+
+        foreach (var length in new[] { 2, 20, whole.Length / 3, whole.Length / 2, whole.Length - 3 })
+        {
+            var cut = new DicomFragmentSequence(DicomTag.PixelData, [whole[..length]]);
+            file.Dataset.AddOrUpdate(cut);
+            var pixelData = SimSid.Dicom.Imaging.DicomPixelData.Create(file.Dataset, file.Meta.TransferSyntax);
+
+            var ex = Record.Exception(() => pixelData.GetFrame(0));
+
+            // A stream cut inside the entropy-coded data may still decode (missing samples read as zero bits);
+            // anything else must be the typed pixel-data error.
+            if (ex is not null)
+            {
+                var typed = Assert.IsType<DicomDataException>(ex);
+                Assert.Equal(DicomTag.PixelData, typed.Tag);
+            }
+        }
+    }
+
     [Fact]
     public void GetFrame_NativeFromDump2dcm_EqualsWrittenSamples()
     {

@@ -1,0 +1,52 @@
+using SimSid.Model.Configuration;
+using SimSid.Model.Network;
+using SimSid.Model.Training;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace SimSid.Model.Tests;
+
+public sealed class AdversarialStepTests
+{
+    [Fact]
+    public void Run_TwentyIterationsOnSyntheticChests_LowersReconstructionLoss()
+    {
+        TorchFixture.Seed();
+        var data = SyntheticChests.Create(16, 0, 32, seed: 11);
+        using var network = new SimSidNetwork(SimSidPresets.Tiny);
+        network.train();
+        using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
+        using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999);
+        var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
+        var reconstruction = new List<double>();
+
+        for (var i = 0; i < 20; i++)
+        {
+            using var scope = NewDisposeScope();
+            var losses = step.Run((data.Batch(Enumerable.Range(0, 16).ToArray()) * 2) - 1, i);
+            Assert.Equal(i % 2 == 0, losses.GeneratorStepped);
+            if (losses.GeneratorStepped)
+            {
+                reconstruction.Add(losses.Reconstruction);
+            }
+        }
+
+        Assert.True(reconstruction[^1] < 0.8 * reconstruction[0], $"reconstruction MSE {reconstruction[0]:F4} -> {reconstruction[^1]:F4}");
+    }
+
+    [Fact]
+    public void Run_GeneratorIteration_NeverChangesDiscriminatorThroughGeneratorLoss()
+    {
+        TorchFixture.Seed();
+        using var network = new SimSidNetwork(SimSidPresets.Tiny);
+        network.train();
+        using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 1e-3);
+        using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 1e-3);
+        var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
+        using var scope = NewDisposeScope();
+
+        step.Run((rand(4, 1, 32, 32) * 2) - 1, 0);
+
+        Assert.All(network.Discriminator.parameters(), p => Assert.True(p.requires_grad));
+    }
+}
