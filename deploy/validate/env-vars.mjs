@@ -3,6 +3,8 @@
 //
 //   node env-vars.mjs --compose docker-compose.yml [--dockerfile Dockerfile] [--manifests rendered.yaml ...]
 // With --config docs/configuration.md it checks instead that each variable appears in that table (exit 1 if not).
+// With --values it prints one JSON object instead: name -> literal value (first one seen; "" for values taken from a
+// Secret), for starting the application with exactly these variables.
 import { readFileSync } from 'node:fs';
 import * as yaml from 'js-yaml';
 
@@ -11,6 +13,7 @@ const composeFiles = [];
 const dockerfiles = [];
 const manifestFiles = [];
 let configDoc;
+let printValues = false;
 for (let i = 0; i < args.length; i += 1) {
   const next = () => {
     i += 1;
@@ -24,22 +27,28 @@ for (let i = 0; i < args.length; i += 1) {
   else if (args[i] === '--manifests') manifestFiles.push(next());
   else if (args[i] === '--dockerfile') dockerfiles.push(next());
   else if (args[i] === '--config') configDoc = next();
+  else if (args[i] === '--values') printValues = true;
   else manifestFiles.push(args[i]);
 }
 
 const isConfigKey = (name) => /^[A-Z][A-Za-z0-9]*(__[A-Za-z0-9]+)+$/.test(name);
 const found = new Map(); // name -> where
+const values = new Map(); // name -> literal value
 
-const add = (name, where) => {
-  if (isConfigKey(name) && !found.has(name)) found.set(name, where);
+const add = (name, where, value) => {
+  if (!isConfigKey(name) || found.has(name)) return;
+  found.set(name, where);
+  values.set(name, value === undefined || value === null ? '' : String(value));
 };
 
 for (const file of composeFiles) {
   const compose = yaml.load(readFileSync(file, 'utf8'));
   for (const [service, def] of Object.entries(compose.services ?? {})) {
     const env = def.environment ?? {};
-    const names = Array.isArray(env) ? env.map((e) => String(e).split('=')[0]) : Object.keys(env);
-    for (const name of names) add(name, `${file} service ${service}`);
+    const pairs = Array.isArray(env)
+      ? env.map((e) => { const [k, ...v] = String(e).split('='); return [k, v.join('=')]; })
+      : Object.entries(env);
+    for (const [name, value] of pairs) add(name, `${file} service ${service}`, value);
   }
 }
 
@@ -49,7 +58,9 @@ for (const file of dockerfiles) {
   for (const line of text.split(/\r?\n/)) {
     const m = /^\s*ENV\s+(.*)$/i.exec(line);
     if (!m) continue;
-    for (const pair of m[1].matchAll(/([A-Za-z_][A-Za-z0-9_]*)=/g)) add(pair[1], `${file} ENV`);
+    for (const pair of m[1].matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|\S*)/g)) {
+      add(pair[1], `${file} ENV`, pair[2].replace(/^"|"$/g, ''));
+    }
   }
 }
 
@@ -62,12 +73,16 @@ for (const file of manifestFiles) {
   for (const doc of yaml.loadAll(readFileSync(file, 'utf8'))) {
     if (!doc) continue;
     const where = `${file} ${doc.kind}/${doc.metadata?.name}`;
-    if (doc.kind === 'ConfigMap') for (const name of Object.keys(doc.data ?? {})) add(name, where);
-    for (const c of containersOf(doc)) for (const e of c.env ?? []) add(e.name, where);
+    if (doc.kind === 'ConfigMap') for (const [name, value] of Object.entries(doc.data ?? {})) add(name, where, value);
+    for (const c of containersOf(doc)) for (const e of c.env ?? []) add(e.name, where, e.value);
   }
 }
 
 const names = [...found.keys()].sort();
+if (printValues) {
+  console.log(JSON.stringify(Object.fromEntries(names.map((n) => [n, values.get(n)])), null, 2));
+  process.exit(0);
+}
 let missing = [];
 if (configDoc) {
   const table = readFileSync(configDoc, 'utf8');

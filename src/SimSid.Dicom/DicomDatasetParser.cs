@@ -17,6 +17,7 @@ internal sealed partial class DicomDatasetParser
     private const ushort SequenceDelimiterElement = 0xE0DD;
     private const uint PixelDataTag = 0x7FE00010;
     private const uint SpecificCharacterSetTag = 0x00080005;
+    private const uint DataSetTrailingPaddingTag = 0xFFFCFFFC;
 
     private readonly ReadOnlyMemory<byte> _memory;
     private readonly DicomReadOptions _options;
@@ -121,7 +122,8 @@ internal sealed partial class DicomDatasetParser
                 Fail("An item tag appears where a data element was expected", tag);
             }
 
-            if (depth == 0 && !metaOnly && _options.StopBeforePixelData && tag.Value >= PixelDataTag)
+            // Exact tags rather than "any tag past Pixel Data", so one corrupt out-of-order tag cannot end the header early.
+            if (depth == 0 && !metaOnly && _options.StopBeforePixelData && tag.Value is PixelDataTag or DataSetTrailingPaddingTag)
             {
                 return;
             }

@@ -5,7 +5,7 @@ public sealed class DicomReadOptions
 {
     public static readonly DicomReadOptions Default = new();
 
-    /// <summary>Stop at the first top-level element at or after Pixel Data (7FE0,0010): header-only parsing.</summary>
+    /// <summary>Stop at the top-level Pixel Data (7FE0,0010) (or trailing padding): header-only parsing.</summary>
     public bool StopBeforePixelData { get; set; }
 
     /// <summary>Reject any single element value longer than this many bytes (null: bounded only by the input).</summary>

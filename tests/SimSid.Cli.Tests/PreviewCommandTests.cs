@@ -41,6 +41,21 @@ public sealed class PreviewCommandTests
         Assert.Equal(32, image.Height);
     }
 
+    [Fact]
+    public void Preview_NotDicom_FailsWithOneLineAndWritesNothing()
+    {
+        using var temp = new TempDirectory("cli-preview-bad");
+        var input = temp.Combine("junk.dcm");
+        File.WriteAllBytes(input, [.. Enumerable.Repeat((byte)7, 500)]);
+        var png = temp.Combine("junk.png");
+
+        var result = ExternalTool.Run("dotnet", Simsid, "preview", input, "--out", png);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("junk.dcm", Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.False(File.Exists(png));
+    }
+
     [SharedDataFact]
     public void Preview_JpegTwoThousand_FailsNamingTheTransferSyntax()
     {

@@ -2,6 +2,7 @@ using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using SimSid.Gateway.Delivery;
@@ -61,6 +62,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddGateway();
+        builder.Services.RemoveAll<IHostedService>(); // the tests drive the settler and the delivery worker themselves
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
         var sender = new FakeReportSender();
         builder.Services.AddSingleton<TimeProvider>(time);

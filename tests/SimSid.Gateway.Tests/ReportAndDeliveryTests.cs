@@ -35,7 +35,7 @@ public sealed class ReportAndDeliveryTests
         Assert.Equal(0.8, triaged.AnomalyScore, 6);
         Assert.Equal(delivery.SrSopInstanceUid, triaged.SrSopInstanceUid);
         Assert.Equal("test-1", triaged.ModelVersion);
-        Assert.Equal(StudyStates.Delivered, gateway.Get<StudyStore>().State(study));
+        Assert.Equal(StudyStates.Delivered, Assert.Single(gateway.Get<JobStore>().ForStudy(study)).State);
     }
 
     [Fact]

@@ -158,6 +158,12 @@ public sealed class DicomScpListener : IAsyncDisposable
         {
             Log.AssociationFailed(_logger, ex, id);
         }
+#pragma warning disable CA1031 // Last line of defence: nothing from one association may reach the accept loop.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.HandlerFailed(_logger, ex, id, "connection closed");
+        }
         finally
         {
             if (association?.HoldsSlot == true)

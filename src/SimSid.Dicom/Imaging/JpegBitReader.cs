@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SimSid.Dicom.Imaging;
 
 /// <summary>
@@ -24,18 +26,29 @@ internal ref struct JpegBitReader
     /// <summary>Zero bits supplied past the end of the data or a marker.</summary>
     public int OverrunBits { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int PeekBits(int count)
     {
-        Fill(count);
+        if (_bits < count)
+        {
+            Fill(count);
+        }
+
         return (int)(_buffer >> (_bits - count)) & ((1 << count) - 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Skip(int count)
     {
-        Fill(count);
+        if (_bits < count)
+        {
+            Fill(count);
+        }
+
         _bits -= count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ReadBits(int count)
     {
         if (count == 0)

@@ -15,6 +15,7 @@ public sealed class StoreScpService : IHostedService, IHealthCheck, IAsyncDispos
     private readonly DicomScpOptions _scp;
     private readonly ILogger<StoreScpService> _logger;
     private bool _started;
+    private int _disposed;
 
     public StoreScpService(
         IOptions<DicomScpOptions> scp,
@@ -46,5 +47,6 @@ public sealed class StoreScpService : IHostedService, IHealthCheck, IAsyncDispos
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(_started ? HealthCheckResult.Healthy($"{_scp.AeTitle} on port {_listener.Port}") : HealthCheckResult.Unhealthy("The DICOM listener is not started."));
 
-    public ValueTask DisposeAsync() => _listener.DisposeAsync();
+    /// <summary>Disposes the listener once (the host may dispose this service both as itself and as a hosted service).</summary>
+    public ValueTask DisposeAsync() => Interlocked.Exchange(ref _disposed, 1) == 0 ? _listener.DisposeAsync() : ValueTask.CompletedTask;
 }

@@ -55,6 +55,22 @@ public sealed class DcmtkInteropTests
         Assert.DoesNotContain("Error", result.Combined, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Save_DeflatedSecondaryCapture_DcmtkInflatesAndDciodvfyReportsNoErrors()
+    {
+        // dciodvfy cannot read deflated files itself, so dcmtk inflates ours first: both must accept it.
+        using var dir = new TempDirectory("core-interop");
+        var path = dir.Combine("deflated.dcm");
+        var inflated = dir.Combine("inflated.dcm");
+        new DicomFile(CoreTestData.SecondaryCapture(), DicomTransferSyntax.DeflatedExplicitVRLittleEndian).Save(path);
+        ExternalTool.RunChecked("dcmconv", "+te", path, inflated);
+
+        var result = ExternalTool.Run("dciodvfy", inflated);
+
+        Assert.True(result.ExitCode == 0, $"dciodvfy exited {result.ExitCode}:\n{result.Combined}");
+        DatasetAssert.Equal(CoreTestData.SecondaryCapture(), DicomFile.Open(inflated).Dataset);
+    }
+
     [Theory]
     [InlineData("+te")]
     [InlineData("+ti")]

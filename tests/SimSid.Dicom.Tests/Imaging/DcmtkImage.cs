@@ -33,9 +33,10 @@ internal static class DcmtkImage
         return values;
     }
 
-    /// <summary>Writes a native Explicit VR Little Endian CR file holding <paramref name="values"/>.</summary>
+    /// <summary>Writes a native Explicit VR Little Endian CR file holding <paramref name="values"/> (one or more frames).</summary>
     public static string CreateNative(TempDirectory temp, string name, int[] values, int bitsAllocated, int bitsStored, bool signed = false, string photometric = "MONOCHROME2")
     {
+        var frames = values.Length / (Width * Height);
         var raw = temp.Combine(name + ".raw");
         var bytes = new byte[values.Length * (bitsAllocated / 8)];
         for (var i = 0; i < values.Length; i++)
@@ -59,6 +60,7 @@ internal static class DcmtkImage
             .AppendLine("(0020,000e) UI [1.2.826.0.1.3680043.2.1143.77.3]")
             .AppendLine("(0028,0002) US 1")
             .AppendLine(CultureInfo.InvariantCulture, $"(0028,0004) CS [{photometric}]")
+            .AppendLine(CultureInfo.InvariantCulture, $"(0028,0008) IS [{frames}]")
             .AppendLine(CultureInfo.InvariantCulture, $"(0028,0010) US {Height}")
             .AppendLine(CultureInfo.InvariantCulture, $"(0028,0011) US {Width}")
             .AppendLine(CultureInfo.InvariantCulture, $"(0028,0100) US {bitsAllocated}")
@@ -132,10 +134,10 @@ internal static class DcmtkImage
         return output;
     }
 
-    /// <summary>Stored values of frame 0, decoded by us from whatever syntax the file is in.</summary>
-    public static int[] ReadSamples(string path)
+    /// <summary>Stored values of a frame, decoded by us from whatever syntax the file is in.</summary>
+    public static int[] ReadSamples(string path, int frame = 0)
     {
         var file = DicomFile.Open(path);
-        return SimSid.Dicom.Imaging.DicomPixelData.Create(file.Dataset, file.Meta.TransferSyntax).GetFrame(0);
+        return SimSid.Dicom.Imaging.DicomPixelData.Create(file.Dataset, file.Meta.TransferSyntax).GetFrame(frame);
     }
 }

@@ -124,6 +124,23 @@ public sealed class DcmtkJpegInteropTests
         }
     }
 
+    [Theory]
+    [InlineData("+ot")] // basic offset table, one fragment per frame
+    [InlineData("-ot")] // empty offset table: frames found by fragment count
+    [InlineData("-ot", "+fs", "1")] // empty offset table, 1 KB fragments: frames found by their EOI
+    [InlineData("+ot", "+fs", "1")] // offset table over multi-fragment frames
+    public void GetFrame_MultiFrameLossless_EachFrameEqualsOriginal(params string[] fragmentation)
+    {
+        using var temp = new TempDirectory();
+        int[] first = DcmtkImage.Pattern(12, seed: 1);
+        int[] second = DcmtkImage.Pattern(12, seed: 2);
+        var native = DcmtkImage.CreateNative(temp, "frames", [.. first, .. second], 16, 12);
+        var compressed = DcmtkImage.Compress(native, "jpeg", ["+e1", .. fragmentation]);
+
+        Assert.Equal(first, DcmtkImage.ReadSamples(compressed, 0));
+        Assert.Equal(second, DcmtkImage.ReadSamples(compressed, 1));
+    }
+
     [Fact]
     public void GetFrame_NativeFromDump2dcm_EqualsWrittenSamples()
     {

@@ -1,0 +1,7 @@
+namespace SimSid.Retrain.Selection;
+
+/// <summary>Supplies archived instances received in a window (the pipeline's state database; a folder for now).</summary>
+public interface IArchivedInstanceSource
+{
+    IEnumerable<ArchivedInstance> Received(DateTimeOffset fromUtc, DateTimeOffset toUtc);
+}
