@@ -67,7 +67,11 @@ internal sealed class GatewayHarness : IAsyncDisposable
         var sender = new FakeReportSender();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IReportSender>(sender);
-        builder.Services.AddMassTransitTestHarness(x => x.AddConsumer<StudyScoredConsumer>());
+        builder.Services.AddMassTransitTestHarness(x =>
+        {
+            x.AddConsumer<StudyScoredConsumer>();
+            x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(30));
+        });
         var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
         var bus = services.GetTestHarness();
         await bus.Start();
