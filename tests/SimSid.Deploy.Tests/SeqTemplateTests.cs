@@ -67,6 +67,7 @@ public sealed partial class SeqTemplateTests
         {
             Path.Combine(DeployTools.RepositoryRoot, "src", "SimSid.Gateway", "GatewayEventId.cs"),
             Path.Combine(DeployTools.RepositoryRoot, "src", "SimSid.Dicom.Network", "NetworkEventId.cs"),
+            Path.Combine(DeployTools.RepositoryRoot, "src", "SimSid.Retrain", "Jobs", "RetrainLog.cs"),
         };
         return sources
             .SelectMany(s => ConstantValue().Matches(File.ReadAllText(s)))
@@ -77,6 +78,6 @@ public sealed partial class SeqTemplateTests
     [GeneratedRegex(@"EventId\.Id (?:= |in \[)(?<ids>[0-9, ]+)")]
     private static partial Regex EventIdReference();
 
-    [GeneratedRegex(@"const int \w+ = (?<id>[0-9]+);")]
+    [GeneratedRegex(@"(?:const int \w+|EventId) = (?<id>[0-9]+)[;,]")]
     private static partial Regex ConstantValue();
 }

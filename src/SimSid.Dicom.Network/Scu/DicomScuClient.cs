@@ -68,7 +68,14 @@ public static class DicomScuClient
             using (var artim = new CancellationTokenSource(options.AssociationTimeout, time))
             using (var linked = CancellationTokenSource.CreateLinkedTokenSource(artim.Token, cancellationToken))
             {
-                answer = await reader.ReadAsync(linked.Token).ConfigureAwait(false);
+                try
+                {
+                    answer = await reader.ReadAsync(linked.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (artim.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    throw new DicomNetworkException($"No A-ASSOCIATE-AC/RJ from {host}:{port} within {options.AssociationTimeout}.");
+                }
             }
 
             switch (answer)

@@ -15,13 +15,11 @@ namespace SimSid.Dicom.Imaging;
 /// </remarks>
 internal static class JpegLosslessDecoder
 {
-    private const int MaxOverrunBits = 64;
-
     /// <summary>Returns one plane per frame component, values modulo 2^16 shifted left by the point transform.</summary>
     public static (int[][] Planes, int Precision, int Width, int Height) Decode(ReadOnlySpan<byte> data)
     {
         var tables = new JpegHuffmanTable?[4];
-        Frame? frame = null;
+        JpegLosslessFrame? frame = null;
         var restartInterval = 0;
         if (data.Length < 4 || data[0] != 0xFF || data[1] != 0xD8)
         {
@@ -83,7 +81,7 @@ internal static class JpegLosslessDecoder
                         throw Error(pos, "scan before the SOF3 frame header");
                     }
 
-                    pos = DecodeScan(data, pos + length, segment, frame, tables, restartInterval);
+                    pos = JpegLosslessScan.Decode(data, pos + length, segment, frame, tables, restartInterval);
                     continue;
                 case >= 0xC0 and <= 0xCF when marker is not (0xC4 or 0xC8 or 0xCC):
                     throw Error(pos, string.Create(CultureInfo.InvariantCulture, $"SOF marker FF{marker:X2} is not lossless Huffman (SOF3)"));
@@ -132,7 +130,7 @@ internal static class JpegLosslessDecoder
         }
     }
 
-    private static Frame ReadFrame(ReadOnlySpan<byte> segment, int pos)
+    private static JpegLosslessFrame ReadFrame(ReadOnlySpan<byte> segment, int pos)
     {
         if (segment.Length < 6)
         {
@@ -158,177 +156,10 @@ internal static class JpegLosslessDecoder
             }
         }
 
-        return new Frame(precision, width, height, ids);
+        return new JpegLosslessFrame(precision, width, height, ids);
     }
 
-    private static int DecodeScan(ReadOnlySpan<byte> data, int entropyStart, ReadOnlySpan<byte> header, Frame frame, JpegHuffmanTable?[] tables, int restartInterval)
-    {
-        var ns = header.Length > 0 ? header[0] : 0;
-        if (ns == 0 || header.Length < 1 + (2 * ns) + 3)
-        {
-            throw Error(entropyStart, "malformed SOS segment");
-        }
-
-        var planes = new int[ns][];
-        var scanTables = new JpegHuffmanTable[ns];
-        for (var i = 0; i < ns; i++)
-        {
-            var index = Array.IndexOf(frame.ComponentIds, header[1 + (2 * i)]);
-            var table = tables[header[2 + (2 * i)] >> 4];
-            if (index < 0 || table is null)
-            {
-                throw Error(entropyStart, "scan names an unknown component or Huffman table");
-            }
-
-            planes[i] = frame.Planes[index];
-            scanTables[i] = table;
-        }
-
-        var predictor = header[1 + (2 * ns)];
-        var pointTransform = header[3 + (2 * ns)] & 0x0F;
-        if (predictor > 7 || pointTransform >= frame.Precision)
-        {
-            throw Error(entropyStart, "invalid predictor or point transform");
-        }
-
-        var reader = new JpegBitReader(data, entropyStart);
-        var width = frame.Width;
-        var initial = 1 << (frame.Precision - pointTransform - 1);
-        var mcusToRestart = restartInterval;
-        var firstLine = true; // first line of the scan or of a restart interval: predict from Ra
-        var restartPending = true; // next sample starts an interval: predict 2^(P-Pt-1)
-        for (var y = 0; y < frame.Height; y++)
-        {
-            var row = y * width;
-            for (var x = 0; x < width; x++)
-            {
-                if (restartInterval > 0 && mcusToRestart == 0)
-                {
-                    Restart(data, ref reader);
-                    mcusToRestart = restartInterval;
-                    restartPending = true;
-                    firstLine = true;
-                }
-
-                for (var c = 0; c < planes.Length; c++)
-                {
-                    var plane = planes[c];
-                    int prediction;
-                    if (restartPending)
-                    {
-                        prediction = initial;
-                    }
-                    else if (firstLine)
-                    {
-                        prediction = plane[row + x - 1];
-                    }
-                    else if (x == 0)
-                    {
-                        prediction = plane[row - width];
-                    }
-                    else
-                    {
-                        var ra = plane[row + x - 1];
-                        var rb = plane[row - width + x];
-                        var rc = plane[row - width + x - 1];
-                        prediction = predictor switch
-                        {
-                            1 => ra,
-                            2 => rb,
-                            3 => rc,
-                            4 => ra + rb - rc,
-                            5 => ra + ((rb - rc) >> 1),
-                            6 => rb + ((ra - rc) >> 1),
-                            7 => (ra + rb) >> 1,
-                            _ => 0,
-                        };
-                    }
-
-                    plane[row + x] = (prediction + ReadDifference(ref reader, scanTables[c])) & 0xFFFF;
-                }
-
-                restartPending = false;
-                mcusToRestart--;
-                if (reader.OverrunBits > MaxOverrunBits)
-                {
-                    throw Error(reader.Position, "entropy-coded data ends before the image is complete");
-                }
-            }
-
-            if (!restartPending)
-            {
-                firstLine = false;
-            }
-        }
-
-        if (pointTransform > 0)
-        {
-            foreach (var plane in planes)
-            {
-                for (var i = 0; i < plane.Length; i++)
-                {
-                    plane[i] = (plane[i] << pointTransform) & 0xFFFF;
-                }
-            }
-        }
-
-        frame.Decoded = true;
-        return SkipToMarker(data, reader.Position);
-    }
-
-    private static int ReadDifference(ref JpegBitReader reader, JpegHuffmanTable table)
-    {
-        var ssss = DecodeSymbol(ref reader, table);
-        switch (ssss)
-        {
-            case 0:
-                return 0;
-            case 16:
-                return 32768;
-            case > 16:
-                throw Error(reader.Position, "difference category above 16");
-        }
-
-        var bits = reader.ReadBits(ssss);
-        return bits < (1 << (ssss - 1)) ? bits - (1 << ssss) + 1 : bits; // F.2.2.1 EXTEND
-    }
-
-    private static int DecodeSymbol(ref JpegBitReader reader, JpegHuffmanTable table)
-    {
-        var entry = table.Lookahead[reader.PeekBits(JpegHuffmanTable.LookaheadBits)];
-        if (entry != 0)
-        {
-            reader.Skip(entry >> 8);
-            return entry & 0xFF;
-        }
-
-        var code = reader.ReadBits(1);
-        for (var length = 1; length <= 16; length++)
-        {
-            if (code <= table.MaxCode(length))
-            {
-                var value = table.Value(length, code);
-                return value >= 0 ? value : throw Error(reader.Position, "invalid Huffman code");
-            }
-
-            code = (code << 1) | reader.ReadBits(1);
-        }
-
-        throw Error(reader.Position, "invalid Huffman code");
-    }
-
-    private static void Restart(ReadOnlySpan<byte> data, ref JpegBitReader reader)
-    {
-        var pos = SkipToMarker(data, reader.Position);
-        if (pos + 1 >= data.Length || data[pos + 1] is < 0xD0 or > 0xD7)
-        {
-            throw Error(pos, "expected a restart marker");
-        }
-
-        reader = new JpegBitReader(data, pos + 2);
-    }
-
-    private static int SkipToMarker(ReadOnlySpan<byte> data, int pos)
+    internal static int SkipToMarker(ReadOnlySpan<byte> data, int pos)
     {
         while (pos + 1 < data.Length && !(data[pos] == 0xFF && data[pos + 1] != 0x00 && data[pos + 1] != 0xFF))
         {
@@ -338,21 +169,6 @@ internal static class JpegLosslessDecoder
         return pos;
     }
 
-    private static InvalidDataException Error(int offset, string message) =>
+    internal static InvalidDataException Error(int offset, string message) =>
         new(string.Create(CultureInfo.InvariantCulture, $"lossless JPEG at byte {offset}: {message}"));
-
-    private sealed class Frame(int precision, int width, int height, int[] componentIds)
-    {
-        public int Precision { get; } = precision;
-
-        public int Width { get; } = width;
-
-        public int Height { get; } = height;
-
-        public int[] ComponentIds { get; } = componentIds;
-
-        public int[][] Planes { get; } = [.. componentIds.Select(_ => new int[width * height])];
-
-        public bool Decoded { get; set; }
-    }
 }

@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public sealed class DeliveryWorker(
     IReportSender sender,
     TriageCompletion completion,
     DeliverySignal signal,
+    IBus bus,
     IOptions<DeliveryOptions> options,
     IOptions<DicomScpOptions> scp,
     GatewayMetrics metrics,
@@ -64,7 +66,7 @@ public sealed class DeliveryWorker(
                 metrics.DeliveriesSucceeded.Add(1, new KeyValuePair<string, object?>("destination", delivery.Destination));
                 Log.Delivered(logger, delivery.SrSopInstanceUid, delivery.StudyInstanceUid, delivery.Destination, outcome.Status, time.GetElapsedTime(started).TotalMilliseconds);
                 delivered++;
-                await completion.CompleteIfDeliveredAsync(delivery.JobId, cancellationToken).ConfigureAwait(false);
+                await completion.CompleteIfDeliveredAsync(delivery.JobId, bus, cancellationToken).ConfigureAwait(false);
             }
             else
             {

@@ -81,7 +81,7 @@ public sealed class StudyScoredConsumer(
         }
 
         Log.ReportBuilt(logger, srUid, message.StudyInstanceUid, result.MaxAnomalyScore, result.IsFlagged, model.Version);
-        await completion.CompleteIfDeliveredAsync(jobId, context.CancellationToken).ConfigureAwait(false);
+        await completion.CompleteIfDeliveredAsync(jobId, context, context.CancellationToken).ConfigureAwait(false);
         signal.Notify();
     }
 }

@@ -6,12 +6,13 @@ using SimSid.Gateway.State;
 namespace SimSid.Gateway.Reporting;
 
 /// <summary>Publishes StudyTriaged once a job's report has reached every destination (exactly once per job).</summary>
-public sealed class TriageCompletion(JobStore jobs, DeliveryStore deliveries, IBus bus, GatewayMetrics metrics, ILogger<TriageCompletion> logger, TimeProvider time) : IDisposable
+public sealed class TriageCompletion(JobStore jobs, DeliveryStore deliveries, GatewayMetrics metrics, ILogger<TriageCompletion> logger, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public async Task CompleteIfDeliveredAsync(long jobId, CancellationToken cancellationToken)
+    public async Task CompleteIfDeliveredAsync(long jobId, IPublishEndpoint publisher, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(publisher);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -27,7 +28,7 @@ public sealed class TriageCompletion(JobStore jobs, DeliveryStore deliveries, IB
             }
 
             var flagged = job.Flagged == true;
-            await bus.Publish(
+            await publisher.Publish(
                 new StudyTriaged(
                     job.CorrelationId,
                     job.StudyInstanceUid,

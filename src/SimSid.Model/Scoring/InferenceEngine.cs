@@ -40,7 +40,7 @@ public sealed class InferenceEngine : IDisposable
         return new InferenceEngine(network, manifest);
     }
 
-    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest);
+    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest with { Config = network.Config });
 
     /// <summary>Scores one image of any size (resized to the model input).</summary>
     public ScoreResult Score(GrayImage image) => Score([image])[0];

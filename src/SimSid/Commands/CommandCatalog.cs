@@ -13,6 +13,8 @@ internal static class CommandCatalog
         yield return TrainCommand.Create();
         yield return ScoreCommand.Create();
         yield return EvalCommand.Create();
+        yield return ModelsCommand.Create();
+        yield return RetrainCommand.Create();
         yield return BenchCommand.Create();
         yield return EchoCommand.Create();
         yield return SendCommand.Create();

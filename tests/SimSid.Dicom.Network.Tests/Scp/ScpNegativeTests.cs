@@ -182,6 +182,59 @@ public sealed class ScpNegativeTests
         Assert.Empty(scp.StagingFiles());
     }
 
+    [Fact]
+    public async Task Store_DataSetOfAnotherSopClass_AnswersA900AndStoresNothing()
+    {
+        await using var scp = await TestScp.StartAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var secondaryCapture = TestInstances.Create(scp.ScratchDirectory, 1, sopClass: TestInstances.ScSopClass);
+        var header = Files.Part10Header.Read(secondaryCapture);
+        var mislabelled = Path.Combine(scp.ScratchDirectory, "mislabelled.dcm");
+        using (var file = File.Create(mislabelled))
+        {
+            Files.Part10Header.Write(file, TestInstances.CrSopClass, header.SopInstanceUid, header.TransferSyntaxUid, null);
+            file.Write(File.ReadAllBytes(secondaryCapture).AsSpan((int)header.DataSetOffset));
+        }
+
+        await using var association = await DicomScuClient.ConnectAsync("127.0.0.1", scp.Port, Scu(), ScuProposal.ForFiles([mislabelled]), cancellationToken: timeout.Token);
+        var result = await association.SendCStoreAsync(mislabelled, timeout.Token);
+        await association.ReleaseAsync(timeout.Token);
+
+        Assert.Equal(DicomStatus.DataSetDoesNotMatchSopClass, result.Status);
+        Assert.Empty(scp.StoredFiles());
+        Assert.Empty(scp.StagingFiles());
+    }
+
+    [Fact]
+    public async Task Store_TraversalInstanceUid_RefusedWithoutTouchingTheDisk()
+    {
+        await using var scp = await TestScp.StartAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var peer = await RawPeer.ConnectAsync(scp.Port, timeout.Token);
+        await peer.SendAsync(RawPeer.Request(TestScp.AeTitle), timeout.Token);
+        Assert.IsType<AssociateAcceptPdu>(await peer.ReceiveAsync(timeout.Token));
+        var command = new DimseCommand
+        {
+            CommandField = DimseCommandField.CStoreRequest,
+            MessageId = 9,
+            AffectedSopClassUid = TestInstances.CrSopClass,
+            AffectedSopInstanceUid = "../../../../tmp/evil",
+            HasDataSet = true,
+        };
+
+        await peer.SendAsync(new PDataTransferPdu([new PresentationDataValue(1, true, true, command.Encode())]), timeout.Token);
+        await peer.SendAsync(new PDataTransferPdu([new PresentationDataValue(1, false, true, new byte[64])]), timeout.Token);
+        var response = Assert.IsType<PDataTransferPdu>(await peer.ReceiveAsync(timeout.Token));
+        var decoded = DimseCommand.Decode(response.Values.Single().Data.Span);
+
+        Assert.Equal(DimseCommandField.CStoreResponse, decoded.CommandField);
+        Assert.Equal((ushort)9, decoded.MessageIdBeingRespondedTo);
+        Assert.Equal(DicomStatus.CannotUnderstand, decoded.Status);
+        Assert.Empty(scp.StoredFiles());
+        Assert.Empty(scp.StagingFiles());
+        Assert.False(File.Exists("/tmp/evil.dcm"));
+    }
+
     private sealed class ThrowingStoreHandler : Network.Scp.ICStoreHandler
     {
         public ValueTask<DicomStatus> OnCStoreAsync(Network.Scp.CStoreRequestContext request, CancellationToken cancellationToken) =>

@@ -54,8 +54,11 @@ internal sealed class OrthancPeer : IDisposable
             {
                 ["simsid"] = new Dictionary<string, object>
                 {
-                    ["AET"] = modalityAe, ["Host"] = "127.0.0.1", ["Port"] = modalityPort,
-                    ["AllowEcho"] = true, ["AllowStore"] = true,
+                    ["AET"] = modalityAe,
+                    ["Host"] = "127.0.0.1",
+                    ["Port"] = modalityPort,
+                    ["AllowEcho"] = true,
+                    ["AllowStore"] = true,
                 },
             },
             ["StableAge"] = 2,

@@ -76,41 +76,15 @@ internal static class DcmtkImage
         return dicom;
     }
 
-    /// <summary>
-    /// Writes an 8-bit palette BMP of grey levels (bottom-up rows padded to 4 bytes, identity grey palette)
-    /// and converts it with img2dcm, dcmtk's image importer (it reads JPEG and BMP, not PNG).
-    /// </summary>
-    public static string CreateWithImg2dcm(TempDirectory temp, string name, int[] values)
+    /// <summary>An 8-bit grey BMP converted with img2dcm, dcmtk's image importer (it reads JPEG and BMP, not PNG).</summary>
+    public static string CreateWithImg2dcm(TempDirectory temp, string name, int[] values) => Img2dcm(temp, name, BitmapFile.Grey(Width, Height, values));
+
+    /// <summary>A 24-bit RGB BMP of the three planes, converted with img2dcm (which makes an RGB image).</summary>
+    public static string CreateRgbWithImg2dcm(TempDirectory temp, string name, int[] red, int[] green, int[] blue) =>
+        Img2dcm(temp, name, BitmapFile.Rgb(Width, Height, red, green, blue));
+
+    private static string Img2dcm(TempDirectory temp, string name, byte[] bmp)
     {
-        const int headerBytes = 14 + 40 + 1024;
-        var stride = (Width + 3) / 4 * 4;
-        var bmp = new byte[headerBytes + (stride * Height)];
-        var span = bmp.AsSpan();
-        span[0] = (byte)'B';
-        span[1] = (byte)'M';
-        BinaryPrimitives.WriteInt32LittleEndian(span[2..], bmp.Length);
-        BinaryPrimitives.WriteInt32LittleEndian(span[10..], headerBytes);
-        BinaryPrimitives.WriteInt32LittleEndian(span[14..], 40);
-        BinaryPrimitives.WriteInt32LittleEndian(span[18..], Width);
-        BinaryPrimitives.WriteInt32LittleEndian(span[22..], Height);
-        BinaryPrimitives.WriteInt16LittleEndian(span[26..], 1);
-        BinaryPrimitives.WriteInt16LittleEndian(span[28..], 8);
-        BinaryPrimitives.WriteInt32LittleEndian(span[34..], stride * Height);
-        BinaryPrimitives.WriteInt32LittleEndian(span[46..], 256);
-        for (var i = 0; i < 256; i++)
-        {
-            span[54 + (4 * i)] = span[55 + (4 * i)] = span[56 + (4 * i)] = (byte)i;
-        }
-
-        for (var y = 0; y < Height; y++)
-        {
-            var row = headerBytes + ((Height - 1 - y) * stride);
-            for (var x = 0; x < Width; x++)
-            {
-                bmp[row + x] = (byte)values[(y * Width) + x];
-            }
-        }
-
         var bmpPath = temp.Combine(name + ".bmp");
         File.WriteAllBytes(bmpPath, bmp);
         var dicom = temp.Combine(name + ".dcm");

@@ -95,6 +95,22 @@ public sealed class DcmtkJpegInteropTests
         Assert.True(maxDifference <= (option == "+e1" ? 0 : 1), $"largest difference from dcmdjpeg is {maxDifference}");
     }
 
+    [Fact]
+    public void GetFrame_RgbLosslessInterleaved_GivesLumaOfDcmdjpegOutput()
+    {
+        // Three interleaved components exercise the general scan loop; both sides reduce RGB to the same luma.
+        using var temp = new TempDirectory();
+        var native = DcmtkImage.CreateRgbWithImg2dcm(
+            temp, "rgb", DcmtkImage.Pattern(8, seed: 3), DcmtkImage.Pattern(8, seed: 4), DcmtkImage.Pattern(8, seed: 5));
+        var compressed = DcmtkImage.Compress(native, "jpeg", "+e1");
+
+        var ours = DcmtkImage.ReadSamples(compressed);
+        var dcmtk = DcmtkImage.ReadSamples(DcmtkImage.Decompress(compressed));
+
+        Assert.Equal(dcmtk, ours);
+        Assert.Equal(DcmtkImage.ReadSamples(native), ours);
+    }
+
     [Theory]
     [InlineData("+e1")]
     [InlineData("+eb")]

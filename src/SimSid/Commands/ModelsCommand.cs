@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Text.Json;
+using SimSid.Model.Storage;
+using SimSid.Retrain.Registry;
+
+namespace SimSid.Commands;
+
+/// <summary>
+/// <c>simsid models list|promote VERSION|rollback [VERSION] --registry DIR</c>: the model registry
+/// (<c>models/&lt;version&gt;/</c>, the atomically switched <c>current</c> pointer, N previous versions kept).
+/// Exit codes: 0 done, 2 unknown version, no previous version or invalid registry.
+/// </summary>
+internal static class ModelsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("models", "List, promote and roll back models in a model registry.");
+        command.Subcommands.Add(List());
+        command.Subcommands.Add(Promote());
+        command.Subcommands.Add(Rollback());
+        return command;
+    }
+
+    private static Option<DirectoryInfo> RegistryOption() =>
+        new("--registry") { Description = "Registry folder (models/<version>/, current pointer, decisions/).", Required = true };
+
+    private static Option<int> KeepOption() =>
+        new("--keep") { Description = "Previous versions kept besides the current one.", DefaultValueFactory = _ => 3 };
+
+    private static Command List()
+    {
+        var registry = RegistryOption();
+        var command = new Command("list", "One JSON line per model version, newest first.") { registry };
+        command.SetAction(parseResult => Guarded("list", () =>
+        {
+            foreach (var entry in new ModelRegistry(parseResult.GetRequiredValue(registry).FullName).List())
+            {
+                Console.WriteLine(JsonSerializer.Serialize(entry, ModelVerbJson.Compact));
+            }
+        }));
+        return command;
+    }
+
+    private static Command Promote()
+    {
+        var registry = RegistryOption();
+        var keep = KeepOption();
+        var version = new Argument<string>("VERSION") { Description = "The version to make current." };
+        var command = new Command("promote", "Make VERSION the current model.") { registry, keep, version };
+        command.SetAction(parseResult => Guarded("promote", () =>
+        {
+            var models = new ModelRegistry(parseResult.GetRequiredValue(registry).FullName, parseResult.GetValue(keep));
+            models.Promote(parseResult.GetRequiredValue(version));
+            Console.WriteLine(JsonSerializer.Serialize(new { current = models.CurrentVersion }, ModelVerbJson.Compact));
+        }));
+        return command;
+    }
+
+    private static Command Rollback()
+    {
+        var registry = RegistryOption();
+        var keep = KeepOption();
+        var version = new Argument<string?>("VERSION") { Description = "The version to restore (default: the previously current one).", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("rollback", "Restore VERSION or the previously current model.") { registry, keep, version };
+        command.SetAction(parseResult => Guarded("rollback", () =>
+        {
+            var models = new ModelRegistry(parseResult.GetRequiredValue(registry).FullName, parseResult.GetValue(keep));
+            var restored = models.Rollback(parseResult.GetValue(version));
+            Console.WriteLine(JsonSerializer.Serialize(new { current = restored }, ModelVerbJson.Compact));
+        }));
+        return command;
+    }
+
+    private static int Guarded(string verb, Action action)
+    {
+        try
+        {
+            action();
+            return 0;
+        }
+        catch (Exception ex) when (ex is RegistryException or ModelFormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"simsid models {verb}: {ex.Message}");
+            return 2;
+        }
+    }
+}
