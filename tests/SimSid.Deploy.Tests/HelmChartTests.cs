@@ -70,7 +70,7 @@ public sealed class HelmChartTests
         var cronJob = Render(null, "templates/retrain-cronjob.yaml");
 
         Assert.Contains("concurrencyPolicy: Forbid", cronJob, StringComparison.Ordinal);
-        Assert.Contains("args: [\"retrain\"]", cronJob, StringComparison.Ordinal);
+        Assert.Contains("- retrain", cronJob, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class RetrainJobTests
     public void Run_BetterCandidate_IsPromotedAndRollbackRestoresPrevious()
     {
         using var temp = new TempDirectory("simsid-retrain");
-        var first = Job(temp.Path).Run(new ImageFolderSource(SyntheticData.MostlyAbnormal));
+        var first = Job(temp.Path, floor: 0).Run(new ImageFolderSource(SyntheticData.MostlyAbnormal));
         Assert.Equal(RetrainOutcome.Promoted, first.Outcome);
 
         var second = Job(temp.Path).Run(new ImageFolderSource(SyntheticData.Normals));
@@ -85,9 +85,10 @@ public sealed class RetrainJobTests
         Assert.True(File.Exists(result.SelectionManifestPath));
     }
 
-    private static RetrainJob Job(string registry) => new(Options(registry), TinyTraining.Trainer(), new ModelEvaluator(threads: 1));
+    private static RetrainJob Job(string registry, double floor = 0.5) =>
+        new(Options(registry, floor), TinyTraining.Trainer(), new ModelEvaluator(threads: 1));
 
-    private static RetrainJobOptions Options(string registry) => new()
+    private static RetrainJobOptions Options(string registry, double floor = 0.5) => new()
     {
         RegistryDirectory = registry,
         ValidationDirectory = SyntheticData.Validation,
@@ -97,6 +98,6 @@ public sealed class RetrainJobTests
         Seed = 3,
         Threads = 1,
         Selection = new SelectionOptions { AcceptUnknownAttributes = true, MinImages = 20 },
-        Gate = new PromotionGateOptions { AucFloor = 0.5, AucTolerance = 0.02, MaxRecentNormalFlaggedFraction = 1.0 },
+        Gate = new PromotionGateOptions { AucFloor = floor, AucTolerance = 0.02, MaxRecentNormalFlaggedFraction = 1.0 },
     };
 }

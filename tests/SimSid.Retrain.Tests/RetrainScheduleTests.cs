@@ -68,4 +68,16 @@ public sealed class RetrainScheduleTests
 
         Assert.Equal(0, runs);
     }
+
+    [Fact]
+    public void Options_CronAndZone_BuildSchedule()
+    {
+        var options = new RetrainScheduleOptions { Cron = "0 2 * * *", TimeZone = "America/New_York" };
+
+        var next = options.ToSchedule().NextAfter(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero))!.Value;
+
+        Assert.True(options.Enabled);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero), next.ToUniversalTime());
+        Assert.False(new RetrainScheduleOptions().Enabled);
+    }
 }

@@ -22,6 +22,7 @@ internal static class SyntheticData
         Write(Path.Combine(root, "normals"), 40, 0, seed: 11, firstIndex: 0);
         Write(Path.Combine(root, "mostly-abnormal"), 40, 0.9, seed: 12, firstIndex: 0);
         Write(Path.Combine(root, "validation"), 32, 0.5, seed: 13, firstIndex: 1000);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(root, recursive: true);
         return root;
     }
 

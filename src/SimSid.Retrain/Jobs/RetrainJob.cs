@@ -39,7 +39,7 @@ public sealed class RetrainJob(
         }
         catch (RetrainLockedException ex)
         {
-            RetrainLog.LockHeld(logger, ex.Message);
+            Log.LockHeld(logger, ex.Message);
             return new RetrainResult { Outcome = RetrainOutcome.LockHeld, StartedUtc = started, FinishedUtc = time.GetUtcNow(), Reason = ex.Message };
         }
 
@@ -48,14 +48,14 @@ public sealed class RetrainJob(
             try
             {
                 var result = RunLocked(source, started);
-                RetrainLog.RunFinished(
+                Log.RunFinished(
                     logger, result.Outcome, result.Selection?.Selected ?? 0, result.TrainingImages, result.RecentNormalImages, result.TrainingMinutes,
                     result.CandidateVersion, result.Candidate?.Auc, result.PreviousVersion, result.Current?.Auc, result.Reason, result);
                 return result;
             }
             catch (Exception ex)
             {
-                RetrainLog.RunFailed(logger, ex);
+                Log.RunFailed(logger, ex);
                 throw;
             }
         }
@@ -79,7 +79,7 @@ public sealed class RetrainJob(
         var selection = RetrainDataSelector.Select(source.Received(selectionOptions.FromUtc, selectionOptions.ToUtc), selectionOptions, labels);
         var manifestPath = Path.Combine(runDirectory, "selection.json");
         SelectionManifest.From(selection, started).Write(manifestPath);
-        RetrainLog.Selected(logger, selection.Counts.Selected, selection.Counts.Considered, selection.Counts.ExcludedByScore, selection.Counts.ExcludedByLabel);
+        Log.Selected(logger, selection.Counts.Selected, selection.Counts.Considered, selection.Counts.ExcludedByScore, selection.Counts.ExcludedByLabel);
         var baseResult = new RetrainResult
         {
             StartedUtc = started,
@@ -101,7 +101,7 @@ public sealed class RetrainJob(
         var holdOut = options.HoldOutEvery > 1 ? paths.Where((_, i) => i % options.HoldOutEvery == options.HoldOutEvery - 1).ToList() : [];
         var trainingPaths = paths.Except(holdOut, StringComparer.Ordinal).ToList();
         var fineTune = !options.FromScratch && currentDirectory is not null;
-        RetrainLog.TrainingStarted(logger, fineTune ? "fine-tune" : "from-scratch", fineTune ? "current model's" : options.Preset, trainingPaths.Count);
+        Log.TrainingStarted(logger, fineTune ? "fine-tune" : "from-scratch", fineTune ? "current model's" : options.Preset, trainingPaths.Count);
         var candidateDirectory = Path.Combine(runDirectory, "candidate");
         var trained = trainer.Train(new CandidateTrainingRequest
         {

@@ -6,6 +6,8 @@ namespace SimSid.Retrain.Jobs;
 /// <summary>One retraining run's settings.</summary>
 public sealed record RetrainJobOptions
 {
+    public const string SectionName = "Retrain";
+
     public string RegistryDirectory { get; init; } = "";
 
     /// <summary>The fixed labelled validation folder (NORMAL and abnormal class folders).</summary>

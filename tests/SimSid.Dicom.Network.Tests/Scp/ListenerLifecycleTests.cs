@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using SimSid.Dicom.Network.Dimse;
 using SimSid.Dicom.Network.Scu;
 using SimSid.Dicom.Network.Tests.Support;
