@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
@@ -63,11 +62,10 @@ internal sealed class GatewayHarness : IAsyncDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddGateway();
-        builder.Logging.AddSimpleConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Debug);
         builder.Services.RemoveAll<IHostedService>(); // the tests drive the settler and the delivery worker themselves
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
         var sender = new FakeReportSender();
-        builder.Services.AddSingleton<TimeProvider>(TimeProvider.System);
+        builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IReportSender>(sender);
         builder.Services.AddMassTransitTestHarness(x =>
         {
@@ -78,6 +76,19 @@ internal sealed class GatewayHarness : IAsyncDisposable
         var bus = services.GetTestHarness();
         await bus.Start();
         return new GatewayHarness(temp, time, sender, services, bus);
+    }
+
+    /// <summary>Waits (up to 30 s) for the first consumed message matching <paramref name="match"/>, as it arrives.</summary>
+    public async Task<IReceivedMessage<T>> ConsumedAsync<T>(Func<T, bool> match)
+        where T : class
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await foreach (var message in Bus.Consumed.SelectAsync<T>(m => match(m.Context.Message), timeout.Token))
+        {
+            return message;
+        }
+
+        throw new TimeoutException($"No {typeof(T).Name} matching was consumed within 30 s.");
     }
 
     public async ValueTask DisposeAsync()

@@ -17,7 +17,9 @@ public sealed class RetrainJobTests
         var first = Job(temp.Path, floor: 0).Run(new ImageFolderSource(SyntheticData.MostlyAbnormal));
         Assert.Equal(RetrainOutcome.Promoted, first.Outcome);
 
-        var second = Job(temp.Path).Run(new ImageFolderSource(SyntheticData.Normals));
+        var published = new List<Contracts.ModelPublished>();
+        var second = new RetrainJob(Options(temp.Path), TinyTraining.Trainer(), new ModelEvaluator(threads: 1), onPublished: published.Add)
+            .Run(new ImageFolderSource(SyntheticData.Normals));
 
         Assert.Equal(RetrainOutcome.Promoted, second.Outcome);
         Assert.Equal(RetrainExitCodes.Promoted, second.ExitCode);
@@ -29,6 +31,10 @@ public sealed class RetrainJobTests
         Assert.Equal(second.CandidateVersion, registry.CurrentVersion);
         Assert.NotEqual(first.CandidateDeviceUid, second.CandidateDeviceUid);
         Assert.True(DecisionRecordWriter.Read(second.DecisionRecordPath!).Promoted);
+        var message = Assert.Single(published);
+        Assert.Equal(second.CandidateVersion, message.Version);
+        Assert.Equal(second.CandidateDeviceUid, message.DeviceUid);
+        Assert.Equal(registry.CurrentModelDirectory, message.ModelDirectory);
 
         var restored = registry.Rollback();
 

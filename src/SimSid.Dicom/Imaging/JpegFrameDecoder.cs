@@ -18,7 +18,10 @@ internal static class JpegFrameDecoder
         var lossless = EncapsulatedSyntaxSniffer.Guess(stream.Span) == DicomTransferSyntax.JPEGLossless.Uid;
         try
         {
-            (planes, precision, width, height) = lossless ? JpegLosslessDecoder.Decode(stream.Span) : DecodeDct(stream);
+            // Both decoders check the frame header against Rows/Columns before allocating any plane.
+            (planes, precision, width, height) = lossless
+                ? JpegLosslessDecoder.Decode(stream.Span, description.Columns, description.Rows)
+                : DecodeDct(stream, description);
         }
 #pragma warning disable CA1031 // Decoders report corrupt streams with several BCL exception types; all become one typed error.
         catch (Exception ex) when (ex is not (OutOfMemoryException or DicomException))
@@ -39,11 +42,16 @@ internal static class JpegFrameDecoder
         return plane;
     }
 
-    private static (int[][] Planes, int Precision, int Width, int Height) DecodeDct(ReadOnlyMemory<byte> stream)
+    private static (int[][] Planes, int Precision, int Width, int Height) DecodeDct(ReadOnlyMemory<byte> stream, DicomPixelDescription description)
     {
         var decoder = new JpegDecoder();
         decoder.SetInput(stream);
         decoder.Identify();
+        if (decoder.Width != description.Columns || decoder.Height != description.Rows || decoder.NumberOfComponents is < 1 or > 4)
+        {
+            return ([], decoder.Precision, decoder.Width, decoder.Height);
+        }
+
         var writer = new JpegSampleWriter(decoder.Width, decoder.Height, decoder.NumberOfComponents);
         decoder.SetOutputWriter(writer);
         decoder.Decode();

@@ -15,8 +15,11 @@ namespace SimSid.Dicom.Imaging;
 /// </remarks>
 internal static class JpegLosslessDecoder
 {
-    /// <summary>Returns one plane per frame component, values modulo 2^16 shifted left by the point transform.</summary>
-    public static (int[][] Planes, int Precision, int Width, int Height) Decode(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// Returns one plane per frame component, values modulo 2^16 shifted left by the point transform. When the
+    /// frame header's size differs from the expected one nothing is decoded and no plane is returned.
+    /// </summary>
+    public static (int[][] Planes, int Precision, int Width, int Height) Decode(ReadOnlySpan<byte> data, int expectedWidth, int expectedHeight)
     {
         var tables = new JpegHuffmanTable?[4];
         JpegLosslessFrame? frame = null;
@@ -71,6 +74,11 @@ internal static class JpegLosslessDecoder
                     break;
                 case 0xC3:
                     frame = ReadFrame(segment, pos);
+                    if (frame.Width != expectedWidth || frame.Height != expectedHeight)
+                    {
+                        return ([], frame.Precision, frame.Width, frame.Height);
+                    }
+
                     break;
                 case 0xDD:
                     restartInterval = segment.Length >= 2 ? BinaryPrimitives.ReadUInt16BigEndian(segment) : 0;
@@ -141,7 +149,7 @@ internal static class JpegLosslessDecoder
         var height = BinaryPrimitives.ReadUInt16BigEndian(segment[1..]);
         var width = BinaryPrimitives.ReadUInt16BigEndian(segment[3..]);
         var count = segment[5];
-        if (precision is < 2 or > 16 || width == 0 || height == 0 || count == 0 || segment.Length < 6 + (3 * count))
+        if (precision is < 2 or > 16 || width == 0 || height == 0 || count is 0 or > 4 || segment.Length < 6 + (3 * count))
         {
             throw Error(pos, string.Create(CultureInfo.InvariantCulture, $"unsupported SOF3 header (P={precision}, {width}x{height}, Nf={count})"));
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SimSid.Contracts;
 using SimSid.Model.Storage;
 using SimSid.Retrain.Gate;
 using SimSid.Retrain.Locking;
@@ -14,13 +15,16 @@ namespace SimSid.Retrain.Jobs;
 /// One retraining run: lock → select → train a candidate → evaluate candidate and current on the validation folder
 /// and on held-out recent normals → gate → promote into the registry or keep the current model, recording the
 /// decision. Ends with one structured log event. Never runs twice at once on a registry (<see cref="RetrainLock"/>).
+/// After a promotion <paramref name="onPublished"/> receives the <see cref="ModelPublished"/> message a host sends to
+/// its inference workers (the workers' <see cref="Watching.CurrentModelWatcher"/> notices the pointer switch too).
 /// </summary>
 public sealed class RetrainJob(
     RetrainJobOptions options,
     ICandidateTrainer trainer,
     IModelEvaluator evaluator,
     ILogger? logger = null,
-    TimeProvider? time = null)
+    TimeProvider? time = null,
+    Action<ModelPublished>? onPublished = null)
 {
     public const string LockFileName = ".retrain.lock";
 
@@ -127,6 +131,7 @@ public sealed class RetrainJob(
             registry.Promote(entry.Version);
             candidateVersion = entry.Version;
             deviceUid = entry.DeviceUid;
+            onPublished?.Invoke(new ModelPublished(entry.Version, entry.DeviceUid, entry.Directory, time.GetUtcNow()));
         }
 
         var decided = time.GetUtcNow();

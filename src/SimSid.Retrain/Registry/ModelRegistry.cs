@@ -16,6 +16,7 @@ public sealed partial class ModelRegistry
     private readonly TimeProvider time;
     private readonly PromotionLog log;
 
+    /// <summary>Opens (without creating anything: workers may mount it read-only) the registry at <paramref name="root"/>.</summary>
     public ModelRegistry(string root, int keepPrevious = 3, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
@@ -23,7 +24,6 @@ public sealed partial class ModelRegistry
         Root = Path.GetFullPath(root);
         KeepPrevious = keepPrevious;
         this.time = time ?? TimeProvider.System;
-        Directory.CreateDirectory(ModelsDirectory);
         log = new PromotionLog(Path.Combine(Root, "promotions.log"));
     }
 
@@ -52,6 +52,11 @@ public sealed partial class ModelRegistry
         var current = CurrentVersion;
         var promoted = log.LastPromoted();
         var entries = new List<RegistryEntry>();
+        if (!Directory.Exists(ModelsDirectory))
+        {
+            return entries;
+        }
+
         foreach (var directory in Directory.EnumerateDirectories(ModelsDirectory))
         {
             var version = Path.GetFileName(directory);
@@ -98,6 +103,7 @@ public sealed partial class ModelRegistry
 
         var staging = Path.Combine(ModelsDirectory, $".{name}.{Guid.NewGuid():N}.tmp");
         Directory.CreateDirectory(staging);
+        // Creating the staging folder also creates models/ on first use; readers (inference workers) never write.
         try
         {
             foreach (var file in Directory.EnumerateFiles(modelDirectory))

@@ -38,9 +38,11 @@ internal static class RetrainCommand
         var keep = new Option<int>("--keep") { Description = "Previous versions kept in the registry.", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
+        var device = new Option<string>("--device") { Description = "Training device: cpu, cuda or auto.", DefaultValueFactory = _ => "cpu" };
+        device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
         var command = new Command("retrain", "Retrain on recent images, gate the candidate, promote or keep the current model. Exit 0 promoted, 3 rejected, 4 locked, 5 skipped, 1 error.")
         {
-            registry, data, validation, preset, budget, epochs, fromScratch, labels, minImages, maxImages, tolerance, floor, maxFlagged, keep, seed, threads,
+            registry, data, validation, preset, budget, epochs, fromScratch, labels, minImages, maxImages, tolerance, floor, maxFlagged, keep, seed, threads, device,
         };
         command.Validators.Add(result =>
         {
@@ -79,7 +81,7 @@ internal static class RetrainCommand
                     },
                 };
                 var logger = new ModelVerbLogger();
-                var trainer = new ModelCandidateTrainer(new TrainingOptions(), ModelImageLoader.Load, logger, line => Console.Error.Write("\r" + line.PadRight(120)));
+                var trainer = new ModelCandidateTrainer(new TrainingOptions { Device = parseResult.GetValue(device)! }, ModelImageLoader.Load, logger, line => Console.Error.Write("\r" + line.PadRight(120)));
                 var job = new RetrainJob(options, trainer, new ModelEvaluator(ModelImageLoader.Load, options.Threads), logger);
                 var result = job.Run(new ImageFolderSource(parseResult.GetRequiredValue(data).FullName));
                 Console.WriteLine(JsonSerializer.Serialize(result, ModelVerbJson.Compact));

@@ -157,6 +157,52 @@ public sealed class DcmtkJpegInteropTests
         Assert.Equal(second, DcmtkImage.ReadSamples(compressed, 1));
     }
 
+    [Theory]
+    [InlineData("+e1")]
+    [InlineData("+eb")]
+    [InlineData("+ee")]
+    public void GetFrame_MutatedJpegStreams_DecodeOrThrowTypedError(string option)
+    {
+        using var temp = new TempDirectory();
+        var native = DcmtkImage.CreateNative(temp, "fuzz", DcmtkImage.Pattern(8), 8, 8);
+        var file = DicomFile.Open(DcmtkImage.Compress(native, "jpeg", option));
+        var original = ((DicomFragmentSequence)file.Dataset[DicomTag.PixelData]!).Fragments[0].ToArray();
+        var random = new Random(20261129);
+
+        for (var round = 0; round < 300; round++)
+        {
+            var mutated = (byte[])original.Clone();
+            for (var flips = random.Next(1, 4); flips > 0; flips--)
+            {
+                mutated[random.Next(mutated.Length)] = (byte)random.Next(256);
+            }
+
+            file.Dataset.AddOrUpdate(new DicomFragmentSequence(DicomTag.PixelData, [mutated]));
+            var pixelData = SimSid.Dicom.Imaging.DicomPixelData.Create(file.Dataset, file.Meta.TransferSyntax);
+
+            var ex = Record.Exception(() => pixelData.GetFrame(0));
+
+            Assert.True(ex is null or DicomDataException, $"round {round}: {ex}");
+        }
+    }
+
+    [Theory]
+    [InlineData("+e1")]
+    [InlineData("+eb")]
+    public void GetFrame_JpegSizeDiffersFromRows_ThrowsNamingPixelData(string option)
+    {
+        using var temp = new TempDirectory();
+        var native = DcmtkImage.CreateNative(temp, "size", DcmtkImage.Pattern(8), 8, 8);
+        var file = DicomFile.Open(DcmtkImage.Compress(native, "jpeg", option));
+        file.Dataset.AddOrUpdate(DicomTag.Rows, (ushort)(DcmtkImage.Height + 1));
+
+        var pixelData = SimSid.Dicom.Imaging.DicomPixelData.Create(file.Dataset, file.Meta.TransferSyntax);
+        var ex = Assert.Throws<DicomDataException>(() => pixelData.GetFrame(0));
+
+        Assert.Equal(DicomTag.PixelData, ex.Tag);
+        Assert.Contains("67x45", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GetFrame_NativeFromDump2dcm_EqualsWrittenSamples()
     {
