@@ -26,7 +26,7 @@ public sealed class ReportAndDeliveryTests
         Assert.Equal(1, await gateway.Get<DeliveryWorker>().DeliverDueAsync(CancellationToken.None));
 
         Assert.Equal(DeliveryStates.Delivered, Assert.Single(gateway.Get<DeliveryStore>().List()).State);
-        Assert.True(await gateway.Bus.Published.Any<StudyTriaged>());
+        Assert.NotEmpty(gateway.Bus.Published.Select<StudyTriaged>());
         var triaged = gateway.Bus.Published.Select<StudyTriaged>().Single().Context.Message;
         Assert.Equal(study, triaged.StudyInstanceUid);
         Assert.Equal(accession, triaged.AccessionNumber);
@@ -85,7 +85,7 @@ public sealed class ReportAndDeliveryTests
         gateway.Time.Advance(TimeSpan.FromSeconds(41));
         Assert.Equal(1, await worker.DeliverDueAsync(CancellationToken.None));
         Assert.Equal(DeliveryStates.Delivered, Assert.Single(store.List()).State);
-        Assert.True(await gateway.Bus.Published.Any<StudyTriaged>());
+        Assert.NotEmpty(gateway.Bus.Published.Select<StudyTriaged>());
     }
 
     [Fact]

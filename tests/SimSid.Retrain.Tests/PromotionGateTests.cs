@@ -29,6 +29,15 @@ public sealed class PromotionGateTests
     }
 
     [Fact]
+    public void Decide_CandidateFlagsFarMoreNormalsThanCurrent_Rejects()
+    {
+        var decision = Gate.Decide(Eval(0.9, 0.18), Eval(0.9, 0.05));
+
+        Assert.False(decision.Promote);
+        Assert.Contains("more than the current model's", decision.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Decide_NoCurrentModel_AppliesOnlyFloorAndFlagRate()
     {
         Assert.True(Gate.Decide(Eval(0.71, 0.1), null).Promote);

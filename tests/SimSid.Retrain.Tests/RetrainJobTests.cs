@@ -104,6 +104,6 @@ public sealed class RetrainJobTests
         Seed = 3,
         Threads = 1,
         Selection = new SelectionOptions { AcceptUnknownAttributes = true, MinImages = 20 },
-        Gate = new PromotionGateOptions { AucFloor = floor, AucTolerance = 0.02, MaxRecentNormalFlaggedFraction = 1.0 },
+        Gate = new PromotionGateOptions { AucFloor = floor, AucTolerance = 0.02, MaxRecentNormalFlaggedFraction = 1.0, MaxFlaggedIncrease = 1.0 },
     };
 }

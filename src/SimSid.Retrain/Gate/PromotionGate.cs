@@ -5,7 +5,8 @@ namespace SimSid.Retrain.Gate;
 /// <summary>
 /// Decides whether a candidate replaces the current model: its validation AUC must be at least the floor and at
 /// least the current model's minus the tolerance, and at its own threshold it must not flag more than the allowed
-/// fraction of recent normals. Without a current model only the floor and the flag rate apply.
+/// fraction of recent normals, nor more than the current model does plus an allowed increase. Without a current model
+/// only the floor and the absolute flag rate apply.
 /// </summary>
 public sealed class PromotionGate(PromotionGateOptions options)
 {
@@ -28,6 +29,12 @@ public sealed class PromotionGate(PromotionGateOptions options)
         if (candidate.RecentNormalFlaggedFraction is { } flagged && flagged > Options.MaxRecentNormalFlaggedFraction)
         {
             failures.Add(Format($"candidate flags {flagged:P1} of {candidate.RecentNormalCount} recent normals, above the allowed {Options.MaxRecentNormalFlaggedFraction:P1}"));
+        }
+
+        if (current?.RecentNormalFlaggedFraction is { } currentFlagged && candidate.RecentNormalFlaggedFraction is { } candidateFlagged
+            && candidateFlagged > currentFlagged + Options.MaxFlaggedIncrease)
+        {
+            failures.Add(Format($"candidate flags {candidateFlagged:P1} of the recent normals, more than the current model's {currentFlagged:P1} plus {Options.MaxFlaggedIncrease:P1}"));
         }
 
         if (failures.Count > 0)

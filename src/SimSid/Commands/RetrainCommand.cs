@@ -34,7 +34,8 @@ internal static class RetrainCommand
         var maxImages = new Option<int>("--max-images") { Description = "Use at most this many (most recent) images.", DefaultValueFactory = _ => 5000 };
         var tolerance = new Option<double>("--auc-tolerance") { Description = "Candidate AUC may be this much below the current model's.", DefaultValueFactory = _ => 0.02 };
         var floor = new Option<double>("--auc-floor") { Description = "Minimum candidate AUC.", DefaultValueFactory = _ => 0.6 };
-        var maxFlagged = new Option<double>("--max-flagged") { Description = "Maximum fraction of held-out recent normals the candidate may flag.", DefaultValueFactory = _ => 0.3 };
+        var maxFlagged = new Option<double>("--max-flagged") { Description = "Maximum fraction of held-out recent normals the candidate may flag.", DefaultValueFactory = _ => 0.5 };
+        var maxIncrease = new Option<double>("--max-flagged-increase") { Description = "Maximum increase over the current model's flagged fraction of recent normals.", DefaultValueFactory = _ => 0.1 };
         var keep = new Option<int>("--keep") { Description = "Previous versions kept in the registry.", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
@@ -42,7 +43,7 @@ internal static class RetrainCommand
         device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
         var command = new Command("retrain", "Retrain on recent images, gate the candidate, promote or keep the current model. Exit 0 promoted, 3 rejected, 4 locked, 5 skipped, 1 error.")
         {
-            registry, data, validation, preset, budget, epochs, fromScratch, labels, minImages, maxImages, tolerance, floor, maxFlagged, keep, seed, threads, device,
+            registry, data, validation, preset, budget, epochs, fromScratch, labels, minImages, maxImages, tolerance, floor, maxFlagged, maxIncrease, keep, seed, threads, device,
         };
         command.Validators.Add(result =>
         {
@@ -78,6 +79,7 @@ internal static class RetrainCommand
                         AucTolerance = parseResult.GetValue(tolerance),
                         AucFloor = parseResult.GetValue(floor),
                         MaxRecentNormalFlaggedFraction = parseResult.GetValue(maxFlagged),
+                        MaxFlaggedIncrease = parseResult.GetValue(maxIncrease),
                     },
                 };
                 var logger = new ModelVerbLogger();
