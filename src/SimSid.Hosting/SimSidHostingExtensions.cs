@@ -22,6 +22,7 @@ public static class SimSidHostingExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.ServerUrl) || Uri.TryCreate(o.ServerUrl, UriKind.Absolute, out _), "Seq:ServerUrl must be an absolute URL such as http://seq:5341.")
             .ValidateOnStart();
         builder.Services.AddOptions<ManagementOptions>().BindConfiguration(ManagementOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SimSidMeterBridge>();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: [HealthTags.Live]);
         return builder;
     }
@@ -51,6 +52,7 @@ public static class SimSidHostingExtensions
             Predicate = c => c.Tags.Contains(HealthTags.Ready),
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
+        _ = app.Services.GetRequiredService<SimSidMeterBridge>();
         app.MapMetrics("/metrics");
         return app;
     }

@@ -40,7 +40,7 @@ public static class SimSidLogging
                     logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                if (!string.IsNullOrWhiteSpace(seq.ServerUrl))
+                if (Uri.TryCreate(seq.ServerUrl, UriKind.Absolute, out _)) // an invalid URL is reported by option validation instead
                 {
                     logger.WriteTo.Seq(seq.ServerUrl, apiKey: string.IsNullOrWhiteSpace(seq.ApiKey) ? null : seq.ApiKey, period: seq.Period, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
                 }

@@ -15,10 +15,15 @@ public static class InferenceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InferenceMetrics>();
-        services.AddSingleton<ModelHost>();
-        services.AddHostedService(sp => sp.GetRequiredService<ModelHost>());
-        services.TryAddSingleton<IImageScorer>(sp => sp.GetRequiredService<ModelHost>());
-        services.AddHealthChecks().AddCheck<ModelHost>("model", tags: [HealthTags.Ready]);
+        if (!services.Any(d => d.ServiceType == typeof(IImageScorer)))
+        {
+            // The model, loaded once before the bus starts (hosted services start in registration order).
+            services.AddSingleton<ModelHost>();
+            services.AddHostedService(sp => sp.GetRequiredService<ModelHost>());
+            services.AddSingleton<IImageScorer>(sp => sp.GetRequiredService<ModelHost>());
+            services.AddHealthChecks().AddCheck<ModelHost>("model", tags: [HealthTags.Ready]);
+        }
+
         builder.AddSimSidConsumers(x => x.AddConsumer<StudyReadyConsumer>(typeof(StudyReadyConsumerDefinition)));
         return builder;
     }

@@ -70,7 +70,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         builder.Services.AddMassTransitTestHarness(x =>
         {
             x.AddConsumer<StudyScoredConsumer>();
-            x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(30));
+            x.SetTestTimeouts(testTimeout: TimeSpan.FromSeconds(60), testInactivityTimeout: TimeSpan.FromSeconds(2));
         });
         var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
         var bus = services.GetTestHarness();

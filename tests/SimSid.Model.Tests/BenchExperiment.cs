@@ -26,7 +26,7 @@ public sealed class BenchExperiment(ITestOutputHelper output)
         set_num_threads(1);
         using var network = new SimSidNetwork(config);
         network.train();
-        for (var rep = 0; rep < 3; rep++)
+        for (var rep = 0; rep < int.Parse(Environment.GetEnvironmentVariable("EXP_REPS") ?? "3", CultureInfo.InvariantCulture); rep++)
         {
             using var scope = NewDisposeScope();
             var x = (rand(16, 1, config.ImageSize, config.ImageSize) * 2) - 1;

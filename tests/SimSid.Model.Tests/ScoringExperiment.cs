@@ -45,6 +45,20 @@ public sealed class ScoringExperiment(ITestOutputHelper output)
         var training = ImageSet.FromPixels(trainItems, trainPix, size);
         var validation = ImageSet.FromPixels(valItems, valPix, size);
         var labels = valItems.Select(v => v.IsAbnormal).ToArray();
+        if (Environment.GetEnvironmentVariable("EXP_TRAINER") is { } ema)
+        {
+            var dir = Directory.CreateTempSubdirectory("model2-exp").FullName;
+            var opts = new TrainingOptions { Epochs = iterations, BatchSize = 8, Seed = seed, Threads = 1, LearningRate = lr, FinalLearningRate = lr / 5, EmaDecay = double.Parse(ema, CultureInfo.InvariantCulture) };
+            var result = new Trainer(opts).Train("tiny", config, training, validation, dir);
+            foreach (var h in result.History)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"epoch {h.Epoch} auc {h.ValidationAuc:F3} d {h.DiscriminatorLoss:F5} rec {h.ReconstructionLoss:F4}"));
+            }
+
+            Directory.Delete(dir, true);
+            return;
+        }
+
         using var network = new SimSidNetwork(config);
         network.train();
         var options = new TrainingOptions { BatchSize = 8, LearningRate = lr, Threads = 1 };
@@ -54,13 +68,14 @@ public sealed class ScoringExperiment(ITestOutputHelper output)
         var random = new Random(seed);
         var aug = new RandomAffineAugmentation(0.05, 0.95, 1.05, random);
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        StepLosses last = new(0, 0, 0, 0, 0, 0, false);
         for (var it = 1; it <= iterations; it++)
         {
             var idx = Enumerable.Range(0, 8).Select(_ => random.Next(training.Count)).ToArray();
             using (var scope = NewDisposeScope())
             {
                 var images = aug.Apply(training.Batch(idx));
-                step.Run((images * 2) - 1, it);
+                last = step.Run((images * 2) - 1, it);
             }
 
             if (it % 50 == 0)
@@ -88,7 +103,7 @@ public sealed class ScoringExperiment(ITestOutputHelper output)
                 var aucR = BinaryMetrics.Auc(recErr, labels);
                 var aucRun = BinaryMetrics.Auc([.. runLogits.Select(l => -l)], labels);
                 var aucReal = BinaryMetrics.Auc([.. realLogits.Select(l => -l)], labels);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"it {it} aucD {aucD:F3} aucDrunning {aucRun:F3} aucDreal {aucReal:F3} aucRec {aucR:F3} t {clock.Elapsed.TotalSeconds:F0}s"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"it {it} aucD {aucD:F3} aucDrunning {aucRun:F3} aucDreal {aucReal:F3} aucRec {aucR:F3} dLoss {last.Discriminator:F5} meanLogit {logits.Average():F2} sdLogit {Math.Sqrt(logits.Select(l => (l - logits.Average()) * (l - logits.Average())).Average()):F2} t {clock.Elapsed.TotalSeconds:F0}s"));
             }
         }
     }

@@ -2,7 +2,7 @@ using SimSid.Synthetic;
 
 namespace SimSid.Retrain.Tests;
 
-/// <summary>Synthetic chest folders written once per test run (64 px PNG, fixed seeds) and shared read-only by tests.</summary>
+/// <summary>Synthetic chest folders (64 px PNG, fixed seeds) written once into the temp folder and shared read-only by tests.</summary>
 internal static class SyntheticData
 {
     private static readonly Lazy<string> Root = new(Create);
@@ -18,21 +18,31 @@ internal static class SyntheticData
 
     private static string Create()
     {
-        var root = Path.Combine(Path.GetTempPath(), $"simsid-retrain-data-{Environment.ProcessId}");
-        Write(Path.Combine(root, "normals"), 40, 0, seed: 11, firstIndex: 0);
-        Write(Path.Combine(root, "mostly-abnormal"), 40, 0.9, seed: 12, firstIndex: 0);
-        Write(Path.Combine(root, "validation"), 32, 0.5, seed: 13, firstIndex: 1000);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(root, recursive: true);
+        // Deterministic content, so one shared copy serves every test run; built aside and renamed into place.
+        var root = Path.Combine(Path.GetTempPath(), "simsid-retrain-synthetic-v1");
+        if (Directory.Exists(root))
+        {
+            return root;
+        }
+
+        var staging = $"{root}.{Guid.NewGuid():N}.tmp";
+        Write(Path.Combine(staging, "normals"), 40, 0, seed: 11, firstIndex: 0);
+        Write(Path.Combine(staging, "mostly-abnormal"), 40, 0.9, seed: 12, firstIndex: 0);
+        Write(Path.Combine(staging, "validation"), 32, 0.5, seed: 13, firstIndex: 1000);
+        try
+        {
+            Directory.Move(staging, root);
+        }
+        catch (IOException) when (Directory.Exists(root))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
         return root;
     }
 
     private static void Write(string directory, int count, double abnormalFraction, int seed, int firstIndex)
     {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-
         SyntheticFolderWriter.Write(directory, new SyntheticFolderOptions
         {
             Count = count,

@@ -25,8 +25,11 @@ public sealed class DeliveryWorker(
     ILogger<DeliveryWorker> logger,
     TimeProvider time) : BackgroundService
 {
-    private readonly DeliveryOptions _options = options.Value;
-    private readonly CircuitBreaker _breaker = new(options.Value.CircuitBreakerFailures, options.Value.CircuitBreakerOpenTime);
+    private CircuitBreaker? _circuit;
+
+    private DeliveryOptions Options => options.Value;
+
+    private CircuitBreaker Breaker => _circuit ??= new(Options.CircuitBreakerFailures, Options.CircuitBreakerOpenTime);
 
     /// <summary>One pass over the due deliveries; returns how many were delivered.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
@@ -35,12 +38,12 @@ public sealed class DeliveryWorker(
         foreach (var delivery in deliveries.Due(time.GetUtcNow()))
         {
             var now = time.GetUtcNow();
-            if (_breaker.IsOpen(delivery.Destination, now))
+            if (Breaker.IsOpen(delivery.Destination, now))
             {
                 continue;
             }
 
-            var destination = _options.Destinations.FirstOrDefault(d => string.Equals(d.Name, delivery.Destination, StringComparison.OrdinalIgnoreCase));
+            var destination = Options.Destinations.FirstOrDefault(d => string.Equals(d.Name, delivery.Destination, StringComparison.OrdinalIgnoreCase));
             if (destination is null)
             {
                 deliveries.MarkAttemptFailed(delivery.Id, $"Destination '{delivery.Destination}' is no longer configured.", now, giveUp: true);
@@ -62,7 +65,7 @@ public sealed class DeliveryWorker(
             if (outcome.Succeeded)
             {
                 deliveries.MarkDelivered(delivery.Id, time.GetUtcNow());
-                _breaker.Success(delivery.Destination);
+                Breaker.Success(delivery.Destination);
                 metrics.DeliveriesSucceeded.Add(1, new KeyValuePair<string, object?>("destination", delivery.Destination));
                 Log.Delivered(logger, delivery.SrSopInstanceUid, delivery.StudyInstanceUid, delivery.Destination, outcome.Status, time.GetElapsedTime(started).TotalMilliseconds);
                 delivered++;
@@ -84,7 +87,7 @@ public sealed class DeliveryWorker(
             try
             {
                 await DeliverDueAsync(stoppingToken).ConfigureAwait(false);
-                await signal.WaitAsync(_options.PollInterval, time, stoppingToken).ConfigureAwait(false);
+                await signal.WaitAsync(Options.PollInterval, time, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -97,8 +100,8 @@ public sealed class DeliveryWorker(
     {
         var attempt = delivery.Attempts + 1;
         metrics.DeliveriesFailed.Add(1, new KeyValuePair<string, object?>("destination", delivery.Destination));
-        var next = now + DeliveryBackoff.After(attempt, _options.InitialBackoff, _options.MaxBackoff);
-        var giveUp = now - delivery.CreatedUtc >= _options.MaxAge;
+        var next = now + DeliveryBackoff.After(attempt, Options.InitialBackoff, Options.MaxBackoff);
+        var giveUp = now - delivery.CreatedUtc >= Options.MaxAge;
         deliveries.MarkAttemptFailed(delivery.Id, error, next, giveUp);
         if (giveUp)
         {
@@ -109,9 +112,9 @@ public sealed class DeliveryWorker(
             Log.DeliveryFailed(logger, delivery.Id, delivery.SrSopInstanceUid, delivery.Destination, attempt, next, error);
         }
 
-        if (_breaker.Failure(delivery.Destination, now) is { } openUntil)
+        if (Breaker.Failure(delivery.Destination, now) is { } openUntil)
         {
-            Log.CircuitOpened(logger, delivery.Destination, _options.CircuitBreakerFailures, openUntil);
+            Log.CircuitOpened(logger, delivery.Destination, Options.CircuitBreakerFailures, openUntil);
         }
     }
 }

@@ -20,20 +20,20 @@ public sealed class StudySettler(
     ILogger<StudySettler> logger,
     TimeProvider time) : BackgroundService
 {
-    private readonly GatewayOptions _options = options.Value;
+    private GatewayOptions Options => options.Value;
 
     /// <summary>One pass: publishes StudyReady for every due study; returns how many were published.</summary>
     public async Task<int> SettleDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var published = 0;
-        foreach (var study in studies.DueStudies(now, _options.SettleTime, _options.MaxSettleTime))
+        foreach (var study in studies.DueStudies(now, Options.SettleTime, Options.MaxSettleTime))
         {
             try
             {
                 var instances = studies.Instances(study.StudyInstanceUid);
                 var correlationId = NewId.NextGuid();
-                var reason = now - study.LastReceivedUtc >= _options.SettleTime ? "settled" : "force-complete cap";
+                var reason = now - study.LastReceivedUtc >= Options.SettleTime ? "settled" : "force-complete cap";
                 var message = new StudyReady(
                     correlationId,
                     study.StudyInstanceUid,
@@ -64,7 +64,7 @@ public sealed class StudySettler(
             await SettleDueAsync(stoppingToken).ConfigureAwait(false);
             try
             {
-                await Task.Delay(_options.SettlePollInterval, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(Options.SettlePollInterval, time, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -28,6 +28,9 @@ public sealed class RetrainJob(
 {
     public const string LockFileName = ".retrain.lock";
 
+    /// <summary>Run folders (<c>runs/&lt;time&gt;/selection.json</c>) kept; older ones are deleted after each run.</summary>
+    public const int RunsKept = 30;
+
     private readonly ILogger logger = logger ?? NullLogger.Instance;
     private readonly TimeProvider time = time ?? TimeProvider.System;
 
@@ -52,6 +55,7 @@ public sealed class RetrainJob(
             try
             {
                 var result = RunLocked(source, started);
+                PruneRuns();
                 Log.RunFinished(
                     logger, result.Outcome, result.Selection?.Selected ?? 0, result.TrainingImages, result.RecentNormalImages, result.TrainingMinutes,
                     result.CandidateVersion, result.Candidate?.Auc, result.PreviousVersion, result.Current?.Auc, result.Reason, result);
@@ -62,6 +66,15 @@ public sealed class RetrainJob(
                 Log.RunFailed(logger, ex);
                 throw;
             }
+        }
+    }
+
+    private void PruneRuns()
+    {
+        var runs = Path.Combine(options.RegistryDirectory, "runs");
+        foreach (var old in Directory.EnumerateDirectories(runs).Order(StringComparer.Ordinal).SkipLast(RunsKept))
+        {
+            Directory.Delete(old, recursive: true);
         }
     }
 

@@ -20,6 +20,11 @@ internal static class CommandCatalog
         yield return SendCommand.Create();
         yield return ReceiveCommand.Create();
         yield return ReportCommand.Create();
+        yield return ServeCommand.Create();
+        yield return GatewayCommand.Create();
+        yield return InferenceCommand.Create();
+        yield return DeliveriesCommand.Create();
+        yield return DemoCommand.Create();
         yield break;
     }
 }
