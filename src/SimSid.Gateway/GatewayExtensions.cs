@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -59,6 +60,16 @@ public static class GatewayExtensions
                 },
                 failureStatus: null,
                 tags: [HealthTags.Ready]));
+
+        var destinations = builder.Configuration.GetSection(DeliveryOptions.SectionName).GetSection(nameof(DeliveryOptions.Destinations)).GetChildren();
+        foreach (var name in destinations.Select(d => d["Name"]).OfType<string>().Where(n => n.Length > 0))
+        {
+            services.AddHealthChecks().Add(new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration(
+                "pacs-" + name,
+                sp => ActivatorUtilities.CreateInstance<DestinationEchoHealthCheck>(sp, name),
+                failureStatus: null,
+                tags: [HealthTags.Pacs]));
+        }
 
         builder.AddSimSidConsumers(x => x.AddConsumer<StudyScoredConsumer>());
         return builder;

@@ -38,7 +38,7 @@ public static class SimSidHostingExtensions
         return builder;
     }
 
-    /// <summary>Maps /health/live, /health/ready and the Prometheus /metrics endpoint.</summary>
+    /// <summary>Maps /health/live, /health/ready, /health/pacs (C-ECHO per destination) and the Prometheus /metrics endpoint.</summary>
     public static WebApplication MapSimSidManagement(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -50,6 +50,11 @@ public static class SimSidHostingExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = c => c.Tags.Contains(HealthTags.Ready),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
+        app.MapHealthChecks("/health/pacs", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains(HealthTags.Pacs),
             ResponseWriter = HealthResponseWriter.WriteAsync,
         });
         _ = app.Services.GetRequiredService<SimSidMeterBridge>();

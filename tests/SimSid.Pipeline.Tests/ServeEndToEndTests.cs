@@ -46,6 +46,8 @@ public sealed class ServeEndToEndTests
             var ready = await http.GetAsync(new Uri("/health/ready", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
+            var echo = await http.GetStringAsync(new Uri("/health/pacs", UriKind.Relative));
+            Assert.Contains("\"pacs-pacs\":{\"status\":\"Healthy\"", echo, StringComparison.Ordinal);
             var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
             Assert.Contains("simsid_instances_received", metrics, StringComparison.Ordinal);
             Assert.Contains("simsid_receive_to_sr_seconds", metrics, StringComparison.Ordinal);
