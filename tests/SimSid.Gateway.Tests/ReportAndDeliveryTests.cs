@@ -104,6 +104,53 @@ public sealed class ReportAndDeliveryTests
         Assert.Single(store.Due(gateway.Time.GetUtcNow()));
     }
 
+    [Fact]
+    public async Task DeliverDue_AfterGatewayRestart_ResumesThePendingDelivery()
+    {
+        using var temp = new SimSid.Testing.TempDirectory();
+        await using (var before = await GatewayHarness.StartAsync(temp: temp))
+        {
+            var (study, sop, sopClass, _) = await IngestOneAsync(before);
+            await PublishScoredAsync(before, study, sop, sopClass, 0.3);
+            before.Sender.Respond = (_, _) => new DeliveryOutcome(false, "network", "PACS down");
+            await before.Get<DeliveryWorker>().DeliverDueAsync(CancellationToken.None);
+        }
+
+        await using var after = await GatewayHarness.StartAsync(new Dictionary<string, string?> { ["Delivery:InitialBackoff"] = "00:00:01" }, temp);
+        after.Time.Advance(TimeSpan.FromHours(1));
+
+        Assert.Equal(1, await after.Get<DeliveryWorker>().DeliverDueAsync(CancellationToken.None));
+        Assert.Equal(DeliveryStates.Delivered, Assert.Single(after.Get<DeliveryStore>().List()).State);
+        Assert.NotEmpty(after.Bus.Published.Select<StudyTriaged>());
+    }
+
+    [Fact]
+    public async Task StudyScored_NoScorableImage_RecordsTheJobAndBuildsNoSr()
+    {
+        await using var gateway = await GatewayHarness.StartAsync();
+        var (study, sop, _, _) = await IngestOneAsync(gateway);
+        var id = Guid.NewGuid();
+
+        await gateway.Bus.Bus.Publish(new StudyScored(id, study, Model, [], [new SkippedInstance(sop, "view 'LL' is not frontal")], gateway.Time.GetUtcNow(), 3));
+        Assert.Null((await gateway.ConsumedAsync<StudyScored>(m => m.CorrelationId == id)).Exception);
+
+        Assert.Equal(StudyStates.NothingToScore, Assert.Single(gateway.Get<JobStore>().ForStudy(study)).State);
+        Assert.Empty(gateway.Get<DeliveryStore>().List());
+    }
+
+    [Fact]
+    public async Task StudyScored_ImageNotInArchive_FaultsTheMessage()
+    {
+        await using var gateway = await GatewayHarness.StartAsync();
+        var id = Guid.NewGuid();
+
+        await gateway.Bus.Bus.Publish(new StudyScored(id, "1.2.3", Model, [new ImageScore("1.2.3.4", TestInstances.CrStorage, 0.1, false)], [], gateway.Time.GetUtcNow(), 3));
+
+        var consumed = await gateway.ConsumedAsync<StudyScored>(m => m.CorrelationId == id);
+        Assert.IsType<InvalidOperationException>(consumed.Exception);
+        Assert.Empty(gateway.Get<DeliveryStore>().List());
+    }
+
     private static async Task<(string Study, string Sop, string SopClass, string Accession)> IngestOneAsync(GatewayHarness gateway)
     {
         var file = IngestHelper.Synthesize(gateway.Temp.Combine("synth"), 1)[0].Path;

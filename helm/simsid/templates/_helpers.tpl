@@ -189,3 +189,16 @@ Resources with the GPU request added: simsid.resources (dict "resources" .resour
 {{- end }}
 {{- toYaml $resources }}
 {{- end }}
+
+{{/*
+The labelled validation folder of the retrain gate (--val).
+*/}}
+{{- define "simsid.retrainValidationDirectory" -}}
+{{- if .Values.retrain.validation.directory }}
+{{- .Values.retrain.validation.directory }}
+{{- else if .Values.retrain.validation.existingClaim }}
+{{- print "/var/lib/simsid/validation" }}
+{{- else }}
+{{- print "/var/lib/simsid/models/validation" }}
+{{- end }}
+{{- end }}
