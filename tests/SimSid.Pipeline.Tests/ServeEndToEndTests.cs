@@ -72,6 +72,34 @@ public sealed class ServeEndToEndTests
         }
     }
 
+    [Fact]
+    public async Task Serve_StudiesSentByDcmtkStorescu_EachGetsItsSr()
+    {
+        using var temp = new TempDirectory();
+        await using var pacs = new LoopbackPacs(temp.Combine("pacs"));
+        await pacs.StartAsync();
+        var files = SyntheticFolderWriter.Write(temp.Combine("in"), new SyntheticFolderOptions { Count = 2, Size = 64, Seed = 9 });
+        var settings = Settings(temp, pacs.Port, "");
+        settings.Remove("Seq:ServerUrl");
+        var app = PipelineHost.Build(settings, new MeanIntensityScorer());
+        await app.StartAsync();
+        try
+        {
+            var port = app.Services.GetRequiredService<StoreScpService>().Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var result = ExternalTool.Run("storescu", ["-aet", "MODALITY", "-aec", "SIMSID", "127.0.0.1", port, .. files.Select(f => f.Path)], TimeSpan.FromSeconds(60));
+            Assert.True(result.ExitCode == 0, result.Combined);
+
+            await pacs.WaitForAsync(files.Count, TimeSpan.FromSeconds(60));
+            var expected = files.Select(f => DicomFile.Open(f.Path).Dataset.GetString(DicomTag.StudyInstanceUID)).Order(StringComparer.Ordinal);
+            Assert.Equal(expected, pacs.Stored.Select(s => s.StudyInstanceUid).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
     private static Dictionary<string, string?> Settings(TempDirectory temp, int pacsPort, string seqUrl) => new()
     {
         ["Management:BindAddress"] = "127.0.0.1",
