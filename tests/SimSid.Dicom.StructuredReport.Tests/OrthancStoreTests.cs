@@ -1,6 +1,7 @@
 using SimSid.Dicom.Network.Dimse;
 using SimSid.Dicom.Network.Scu;
 using SimSid.Dicom.StructuredReport.Triage;
+using SimSid.Testing;
 
 namespace SimSid.Dicom.StructuredReport.Tests;
 

@@ -3,6 +3,7 @@ using SimSid.Model.Scoring;
 using SimSid.Model.Storage;
 using SimSid.Model.Training;
 using SimSid.Testing;
+using TorchSharp;
 
 namespace SimSid.Model.Tests;
 
@@ -76,5 +77,72 @@ public sealed class TrainerTests
             new Trainer(Quick with { Epochs = 2, Resume = true }).Train("tiny", other, training, null, temp.Path));
 
         Assert.Contains("does not fit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Train_FromInitialModelWithoutSteps_KeepsThatModelsWeights()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(8, 0, 32, seed: 1);
+        var source = temp.Combine("source");
+        new Trainer(Quick with { Epochs = 1 }).Train("tiny", SimSidPresets.Tiny, training, null, source);
+
+        new Trainer(Quick with { Epochs = 0, InitialModelDirectory = source }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Combine("tuned"));
+        new Trainer(Quick with { Epochs = 0 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Combine("fresh"));
+
+        var (sourceNetwork, _) = ModelStore.Load(source);
+        var (tunedNetwork, _) = ModelStore.Load(temp.Combine("tuned"));
+        var (freshNetwork, _) = ModelStore.Load(temp.Combine("fresh"));
+        using (sourceNetwork)
+        using (tunedNetwork)
+        using (freshNetwork)
+        {
+            var expected = sourceNetwork.state_dict();
+            var tuned = tunedNetwork.state_dict();
+            var fresh = freshNetwork.state_dict();
+            Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), tuned.Keys.Order(StringComparer.Ordinal));
+            Assert.All(expected, p => Assert.True(Same(p.Value, tuned[p.Key]), $"{p.Key} differs from the initial model"));
+            Assert.Contains(expected, p => !Same(p.Value, fresh[p.Key]));
+        }
+    }
+
+    [Fact]
+    public void Train_FromInitialModelForOneEpoch_WritesModel()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(8, 0, 32, seed: 1);
+        var source = temp.Combine("source");
+        new Trainer(Quick with { Epochs = 1 }).Train("tiny", SimSidPresets.Tiny, training, null, source);
+
+        var result = new Trainer(Quick with { Epochs = 1, InitialModelDirectory = source }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Combine("tuned"));
+
+        Assert.Equal(1, result.EpochsCompleted);
+        Assert.Equal("tiny", ModelStore.ReadManifest(temp.Combine("tuned")).Preset);
+    }
+
+    [Fact]
+    public void Train_FromInitialModelWithOtherConfig_FailsWithClearError()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(8, 0, 32, seed: 1);
+        var source = temp.Combine("source");
+        new Trainer(Quick with { Epochs = 0 }).Train("tiny", SimSidPresets.Tiny, training, null, source);
+        var other = SimSidPresets.Tiny with { FeatureRoot = 8 };
+
+        var error = Assert.Throws<ModelFormatException>(() =>
+            new Trainer(Quick with { Epochs = 1, InitialModelDirectory = source }).Train("tiny", other, training, null, temp.Combine("tuned")));
+
+        Assert.Contains("different configuration", error.Message, StringComparison.Ordinal);
+        Assert.Contains(source, error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Combine("tuned"), ModelStore.ManifestFile)));
+    }
+
+    private static bool Same(torch.Tensor a, torch.Tensor b)
+    {
+        using var equal = a.eq(b).all();
+        return equal.item<bool>();
     }
 }

@@ -65,6 +65,22 @@ public sealed class RetrainJobTests
     }
 
     [Fact]
+    public void Run_DefaultWithCurrentModel_FineTunesTheCurrentModel()
+    {
+        using var temp = new TempDirectory("simsid-retrain");
+        var first = Job(temp.Path, floor: 0).Run(new ImageFolderSource(SyntheticData.Normals));
+        Assert.Equal("from-scratch", first.TrainingMode);
+
+        var tuned = new RetrainJob(Options(temp.Path, floor: 0) with { FromScratch = false, Preset = "compact", Epochs = 1 }, TinyTraining.Trainer(), new ModelEvaluator(threads: 1))
+            .Run(new ImageFolderSource(SyntheticData.Normals));
+
+        Assert.Equal("fine-tune", tuned.TrainingMode);
+        Assert.Equal("tiny", tuned.Preset);
+        Assert.Equal(1, tuned.EpochsCompleted);
+        Assert.Equal(first.CandidateVersion, tuned.Current!.Version);
+    }
+
+    [Fact]
     public void Run_WhileAnotherRunHoldsTheLock_IsRefusedWithExitCode4()
     {
         using var temp = new TempDirectory("simsid-retrain");

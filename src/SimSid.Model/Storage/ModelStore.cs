@@ -54,17 +54,7 @@ public static class ModelStore
     internal static (SimSidNetwork Network, ModelManifest Manifest) Load(string directory)
     {
         var manifest = ReadManifest(directory);
-        var weightsPath = Path.Combine(directory, manifest.WeightsFile);
-        if (!File.Exists(weightsPath))
-        {
-            throw new ModelFormatException($"{weightsPath} is missing.");
-        }
-
-        if (manifest.WeightsSha256.Length > 0 && !string.Equals(Sha256(weightsPath), manifest.WeightsSha256, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ModelFormatException($"{weightsPath} does not match the SHA-256 recorded in {ManifestFile}; the model directory is inconsistent.");
-        }
-
+        var weightsPath = VerifiedWeightsPath(directory, manifest);
         SimSidNetwork network;
         try
         {
@@ -77,6 +67,39 @@ public static class ModelStore
 
         LoadWeights(network, weightsPath);
         return (network, manifest);
+    }
+
+    /// <summary>
+    /// Loads the weights of the model directory into each of <paramref name="networks"/> after checking that the
+    /// directory's configuration equals <paramref name="expected"/> and that its weights match the recorded SHA-256.
+    /// </summary>
+    internal static ModelManifest LoadInto(string directory, SimSidConfig expected, params SimSidNetwork[] networks)
+    {
+        var manifest = ReadManifest(directory);
+        RequireSameConfig(expected, manifest.Config, $"The model in '{directory}'");
+        var weightsPath = VerifiedWeightsPath(directory, manifest);
+        foreach (var network in networks)
+        {
+            LoadWeights(network, weightsPath);
+        }
+
+        return manifest;
+    }
+
+    private static string VerifiedWeightsPath(string directory, ModelManifest manifest)
+    {
+        var weightsPath = Path.Combine(directory, manifest.WeightsFile);
+        if (!File.Exists(weightsPath))
+        {
+            throw new ModelFormatException($"{weightsPath} is missing.");
+        }
+
+        if (manifest.WeightsSha256.Length > 0 && !string.Equals(Sha256(weightsPath), manifest.WeightsSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ModelFormatException($"{weightsPath} does not match the SHA-256 recorded in {ManifestFile}; the model directory is inconsistent.");
+        }
+
+        return weightsPath;
     }
 
     /// <summary>Loads a state dict saved by <see cref="Save"/> into <paramref name="network"/>, with a clear error on mismatch.</summary>

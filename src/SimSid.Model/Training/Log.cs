@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "Model written to {ModelDirectory}: threshold {Threshold:F4} ({ThresholdSource}), calibration mean {Mean:F4} sd {StandardDeviation:F4}")]
     public static partial void ModelWritten(ILogger logger, string modelDirectory, double threshold, string thresholdSource, double mean, double standardDeviation);
+
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Information, Message = "Starting from the weights of {ModelDirectory} (fresh optimiser state)")]
+    public static partial void InitialWeightsLoaded(ILogger logger, string modelDirectory);
 }

@@ -53,6 +53,12 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         averaged.to(device);
         averaged.eval();
         live.train();
+        if (options.InitialModelDirectory is { } initial)
+        {
+            ModelStore.LoadInto(initial, config, ReferenceEquals(live, averaged) ? [live] : [live, averaged]);
+            Log.InitialWeightsLoaded(logger, initial);
+        }
+
         var averager = new WeightAverager(live.Generator, averaged.Generator, options.EmaDecay);
         averager.CopyAll();
         using var generatorOptimizer = optim.Adam(live.Generator.parameters(), options.LearningRate, options.Beta1, options.Beta2, options.GeneratorEpsilon, options.WeightDecay);

@@ -71,6 +71,16 @@ public sealed record TrainingOptions
     /// <summary>TorchSharp intra-op threads; 0 leaves the default.</summary>
     public int Threads { get; init; }
 
+    /// <summary>
+    /// A model directory to fine-tune: its generator and discriminator weights (with batch-norm statistics and memory
+    /// buffers) are loaded into the live and the averaged network before the first step. Its <c>model.json</c>
+    /// configuration must equal the configuration being trained, otherwise training is refused with a
+    /// <see cref="Storage.ModelFormatException"/>. The optimisers start fresh (no Adam moments are stored in a model
+    /// directory) and the learning-rate schedule runs from <see cref="LearningRate"/> as usual. A resumed checkpoint
+    /// (<see cref="Resume"/>) takes precedence over these weights. Null = fresh weights.
+    /// </summary>
+    public string? InitialModelDirectory { get; init; }
+
     /// <summary>Continue from the checkpoint in the output folder.</summary>
     public bool Resume { get; init; }
 

@@ -9,13 +9,18 @@ namespace SimSid.Retrain.Training;
 
 /// <summary>
 /// Trains candidates with the model library's <see cref="Trainer"/>. With a base model the candidate keeps the base's
-/// preset and full configuration. The model library does not yet take initial weights, so a "fine-tune" currently
-/// starts from fresh weights with the base's configuration; <see cref="CandidateTrainingResult.Mode"/> says so.
+/// preset and full configuration and starts from its weights (<see cref="TrainingOptions.InitialModelDirectory"/>;
+/// fresh optimiser state), <see cref="CandidateTrainingResult.Mode"/> "fine-tune"; without one it trains the requested
+/// preset from fresh weights, mode "from-scratch".
 /// </summary>
 public sealed class ModelCandidateTrainer(TrainingOptions? baseOptions = null, Func<string, GrayImage>? imageLoader = null, ILogger? logger = null, Action<string>? progress = null)
     : ICandidateTrainer
 {
     public const int DefaultEpochs = 20;
+
+    public const string FineTuneMode = "fine-tune";
+
+    public const string FromScratchMode = "from-scratch";
 
     public CandidateTrainingResult Train(CandidateTrainingRequest request)
     {
@@ -33,13 +38,13 @@ public sealed class ModelCandidateTrainer(TrainingOptions? baseOptions = null, F
             var manifest = ModelStore.ReadManifest(baseModel);
             preset = manifest.Preset;
             config = manifest.Config;
-            mode = "base-configuration-fresh-weights";
+            mode = FineTuneMode;
         }
         else
         {
             preset = request.Preset;
             config = SimSidPresets.ByName(request.Preset);
-            mode = "from-scratch";
+            mode = FromScratchMode;
         }
 
         var options = (baseOptions ?? new TrainingOptions()) with
@@ -49,6 +54,7 @@ public sealed class ModelCandidateTrainer(TrainingOptions? baseOptions = null, F
             Seed = request.Seed,
             Threads = request.Threads,
             Resume = false,
+            InitialModelDirectory = request.BaseModelDirectory,
         };
         var training = ImageSet.Load([.. request.Images.Select(p => new LabelledImage(p, false))], config.ImageSize, imageLoader);
         ImageSet? validation = null;

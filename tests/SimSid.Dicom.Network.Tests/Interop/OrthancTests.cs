@@ -1,6 +1,7 @@
 using SimSid.Dicom.Network.Dimse;
 using SimSid.Dicom.Network.Scu;
 using SimSid.Dicom.Network.Tests.Support;
+using SimSid.Testing;
 
 namespace SimSid.Dicom.Network.Tests.Interop;
 
@@ -11,7 +12,7 @@ public sealed class OrthancTests
     public async Task OrthancAndScp_BothDirections_ContentIdentical()
     {
         await using var scp = await TestScp.StartAsync();
-        using var orthanc = await OrthancPeer.StartAsync(TestScp.AeTitle, scp.Port);
+        await using var orthanc = await OrthancPeer.StartAsync(TestScp.AeTitle, scp.Port);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var explicitSource = TestInstances.Create(scp.ScratchDirectory, 1, "explicit");
         var jpegSource = TestInstances.Create(scp.ScratchDirectory, 2, "jpeg-lossless");

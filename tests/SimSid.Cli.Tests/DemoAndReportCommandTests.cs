@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+using SimSid.Testing;
+
+namespace SimSid.Cli.Tests;
+
+/// <summary>The demo and report verbs, sharing one demo run (and the tiny model it trains).</summary>
+public sealed class DemoAndReportCommandTests(TrainedDemoFixture demo) : IClassFixture<TrainedDemoFixture>
+{
+    [Fact]
+    public void Demo_NoModel_TrainsTinyModelAndEveryStudyGetsValidSr()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        Assert.Contains("All 2 studies got their SR.", demo.Result.StandardOutput, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(demo.ModelDirectory, "model.json")), demo.Result.Combined);
+        var reports = PacsFiles();
+        Assert.Equal(2, reports.Count);
+        var check = ExternalTool.Run("dciodvfy", reports[0]);
+        Assert.True(check.ExitCode == 0, check.Combined);
+    }
+
+    [Fact]
+    public void Demo_Output_ContainsNoPatientNamesOrIds()
+    {
+        Assert.DoesNotContain("SYNTHETIC^", demo.Result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("SYNTH-", demo.Result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_TrainedModelWithKos_WritesValidImagingMeasurementReport()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        var image = FirstInputImage();
+        var output = demo.Scratch("report-out");
+
+        var result = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "report", "--model", demo.ModelDirectory, "--out", output, "--threads", "1", image, "--kos");
+
+        Assert.True(result.ExitCode == 0, result.Combined);
+        var sr = Assert.Single(Directory.GetFiles(output, "SR_*.dcm"));
+        Assert.Contains(Path.GetFileName(sr), result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("SYNTHETIC^", result.Combined, StringComparison.Ordinal);
+        var check = ExternalTool.Run("dciodvfy", sr);
+        Assert.True(check.ExitCode == 0, check.Combined);
+        var dump = ExternalTool.RunChecked("dsrdump", sr);
+        Assert.Contains("Imaging Measurement Report", dump.StandardOutput, StringComparison.Ordinal);
+        foreach (var kos in Directory.GetFiles(output, "KO_*.dcm"))
+        {
+            var kosCheck = ExternalTool.Run("dciodvfy", kos);
+            Assert.True(kosCheck.ExitCode == 0, kosCheck.Combined);
+        }
+    }
+
+    [Fact]
+    public void Report_ThresholdZeroWithKos_FlagsAndWritesValidKeyObjectSelection()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        var model = demo.Scratch("model-threshold-zero");
+        foreach (var file in Directory.GetFiles(demo.ModelDirectory))
+        {
+            File.Copy(file, Path.Combine(model, Path.GetFileName(file)));
+        }
+
+        var manifestPath = Path.Combine(model, "model.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        manifest["threshold"] = 0.0;
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+        var image = FirstInputImage();
+        var output = demo.Scratch("report-flagged");
+
+        var result = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "report", "--model", model, "--out", output, "--threads", "1", "--kos", image);
+
+        Assert.True(result.ExitCode == 0, result.Combined);
+        Assert.Contains("\"flagged\":true", result.StandardOutput, StringComparison.Ordinal);
+        var kos = Assert.Single(Directory.GetFiles(output, "KO_*.dcm"));
+        var check = ExternalTool.Run("dciodvfy", kos);
+        Assert.True(check.ExitCode == 0, check.Combined);
+    }
+
+    [Fact]
+    public void Report_MissingModel_ExitsTwoWithoutWriting()
+    {
+        var image = FirstInputImage();
+        var output = Path.Combine(demo.Scratch("report-missing"), "out");
+
+        var result = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "report", "--model", Path.Combine(demo.Work, "no-such-model"), "--out", output, image);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.False(Directory.Exists(output));
+    }
+
+    private string FirstInputImage() =>
+        Directory.GetFiles(Path.Combine(demo.Work, "input"), "*.dcm", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+
+    private List<string> PacsFiles()
+    {
+        var pacs = Path.Combine(demo.Work, "pacs");
+        return [.. Directory.GetFiles(pacs, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + ".staging", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
+    }
+}

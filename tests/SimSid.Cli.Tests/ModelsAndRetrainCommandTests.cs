@@ -1,0 +1,83 @@
+using SimSid.Testing;
+
+namespace SimSid.Cli.Tests;
+
+/// <summary>The registry verbs on an empty registry and <c>simsid retrain</c> refusing bad arguments (src/SimSid.Retrain/README.md).</summary>
+public sealed class ModelsAndRetrainCommandTests
+{
+    private static readonly string Simsid = Path.Combine(AppContext.BaseDirectory, "simsid.dll");
+
+    [Fact]
+    public void ModelsList_EmptyRegistry_ExitsZeroAndPrintsNothing()
+    {
+        using var registry = new TempDirectory("cli-models");
+
+        var result = ExternalTool.Run("dotnet", Simsid, "models", "list", "--registry", registry.Path);
+
+        Assert.True(result.ExitCode == 0, result.Combined);
+        Assert.Equal(string.Empty, result.StandardOutput.Trim());
+    }
+
+    [Theory]
+    [InlineData("promote", "v-does-not-exist")]
+    [InlineData("rollback")]
+    public void Models_EmptyRegistryUnknownOrNoPreviousVersion_ExitsTwo(params string[] verbAndArguments)
+    {
+        using var registry = new TempDirectory("cli-models-bad");
+
+        var result = ExternalTool.Run("dotnet", [Simsid, "models", .. verbAndArguments, "--registry", registry.Path]);
+
+        Assert.True(result.ExitCode == 2, result.Combined);
+        Assert.False(File.Exists(registry.Combine("current")));
+    }
+
+    [Theory]
+    [InlineData("--preset", "no-such-preset")]
+    [InlineData("--device", "tpu")]
+    [InlineData("--epochs", "not-a-number")]
+    [InlineData("--budget-minutes", "5", "--epochs", "2")]
+    public void Retrain_BadOption_ExitsOneWithoutTouchingRegistry(params string[] badOptions)
+    {
+        using var temp = new TempDirectory("cli-retrain-bad");
+        var registry = temp.Combine("registry");
+
+        var result = ExternalTool.Run("dotnet", [Simsid, "retrain", "--registry", registry, "--data", temp.Combine("data"), "--val", temp.Combine("val"), .. badOptions]);
+
+        Assert.True(result.ExitCode == 1, result.Combined);
+        Assert.False(Directory.Exists(registry));
+    }
+
+    [Fact]
+    public void Retrain_MissingRequiredRegistry_ExitsOne()
+    {
+        using var temp = new TempDirectory("cli-retrain-missing");
+
+        var result = ExternalTool.Run("dotnet", Simsid, "retrain", "--data", temp.Combine("data"), "--val", temp.Combine("val"));
+
+        Assert.True(result.ExitCode == 1, result.Combined);
+    }
+
+    [Fact]
+    public void Retrain_DataFolderMissing_ExitsOneWithMessage()
+    {
+        using var temp = new TempDirectory("cli-retrain-nodata");
+
+        var result = ExternalTool.Run("dotnet", Simsid, "retrain", "--registry", temp.Combine("registry"), "--data", temp.Combine("no-such-data"), "--val", temp.Combine("val"), "--epochs", "1");
+
+        Assert.True(result.ExitCode == 1, result.Combined);
+        Assert.Contains("simsid retrain:", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retrain_FewerImagesThanMinimum_ExitsFiveAndPromotesNothing()
+    {
+        using var temp = new TempDirectory("cli-retrain-few");
+        var data = temp.Combine("data");
+        ExternalTool.RunChecked("dotnet", Simsid, "synth", "--out", data, "--count", "2", "--size", "32", "--format", "png", "--abnormal-fraction", "0");
+
+        var result = ExternalTool.Run("dotnet", Simsid, "retrain", "--registry", temp.Combine("registry"), "--data", data, "--val", temp.Combine("val"), "--epochs", "1", "--min-images", "5");
+
+        Assert.True(result.ExitCode == 5, result.Combined);
+        Assert.False(File.Exists(temp.Combine("registry", "current")));
+    }
+}
