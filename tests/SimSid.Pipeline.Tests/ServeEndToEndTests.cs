@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SimSid.Dicom;
-using SimSid.Dicom.Network.Scu;
 using SimSid.Gateway.Receiving;
 using SimSid.Synthetic;
 using SimSid.Testing;
@@ -25,15 +24,7 @@ public sealed class ServeEndToEndTests
         try
         {
             var port = app.Services.GetRequiredService<StoreScpService>().Port;
-            await using (var association = await DicomScuClient.ConnectAsync("127.0.0.1", port, new DicomScuOptions { CallingAe = "MODALITY", CalledAe = "SIMSID" }, ScuProposal.ForFiles(files.Select(f => f.Path))))
-            {
-                foreach (var file in files)
-                {
-                    Assert.True((await association.SendCStoreAsync(file.Path)).Status.IsSuccessOrWarning);
-                }
-
-                await association.ReleaseAsync();
-            }
+            await ModalityScu.SendAsync(port, files.Select(f => f.Path).ToList());
 
             await pacs.WaitForAsync(files.Count, TimeSpan.FromSeconds(60));
 
