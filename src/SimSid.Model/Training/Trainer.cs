@@ -218,6 +218,6 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         var filled = batch * 20 / batches;
         progress(string.Create(
             CultureInfo.InvariantCulture,
-            $"epoch {epoch}/{options.Epochs} [{new string('#', filled)}{new string('.', 20 - filled)}] {batch}/{batches} D {sums.Mean.Discriminator:F4} G {sums.Mean.Generator:F4} rec {sums.Mean.Reconstruction:F4} {rate:F2} it/s ETA {TimeSpan.FromSeconds(Math.Min(eta, 359999)):hh\\:mm\\:ss}"));
+            $"epoch {epoch}{(options.Epochs == int.MaxValue ? string.Empty : "/" + options.Epochs.ToString(CultureInfo.InvariantCulture))} [{new string('#', filled)}{new string('.', 20 - filled)}] {batch}/{batches} D {sums.Mean.Discriminator:F4} G {sums.Mean.Generator:F4} rec {sums.Mean.Reconstruction:F4} {rate:F2} it/s ETA {TimeSpan.FromSeconds(Math.Min(eta, 359999)):hh\\:mm\\:ss}"));
     }
 }
