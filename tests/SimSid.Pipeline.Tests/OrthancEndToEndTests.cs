@@ -31,7 +31,9 @@ public sealed class OrthancEndToEndTests(ITestOutputHelper output)
         var studyUids = files.Select(f => DicomFile.Open(f.Path).Dataset.GetString(DicomTag.StudyInstanceUID)).ToList();
         Assert.Equal(StudyCount, studyUids.Distinct(StringComparer.Ordinal).Count());
         var scorer = new MeanIntensityScorer();
-        var app = PipelineHost.Build(Settings(temp, orthanc.DicomPort, seq.Url), scorer);
+        var settings = LoopbackServeSettings.Create(temp, orthanc.DicomPort, OrthancPeer.AeTitle, seq.Url);
+        settings["Dicom:Scp:AeTitle"] = GatewayAe;
+        var app = PipelineHost.Build(settings, scorer);
         await app.StartAsync(ct);
         try
         {
@@ -122,27 +124,6 @@ public sealed class OrthancEndToEndTests(ITestOutputHelper output)
             await Task.Delay(100, ct);
         }
     }
-
-    private static Dictionary<string, string?> Settings(TempDirectory temp, int orthancPort, string seqUrl) => new()
-    {
-        ["Management:BindAddress"] = "127.0.0.1",
-        ["Management:Port"] = "0",
-        ["Dicom:Scp:AeTitle"] = GatewayAe,
-        ["Dicom:Scp:BindAddress"] = "127.0.0.1",
-        ["Dicom:Scp:Port"] = "0",
-        ["Storage:ArchiveDirectory"] = temp.Combine("archive"),
-        ["Storage:DatabasePath"] = temp.Combine("state.db"),
-        ["Storage:MinimumFreeMegabytes"] = "1",
-        ["Gateway:SettleTime"] = "00:00:01",
-        ["Gateway:SettlePollInterval"] = "00:00:00.200",
-        ["Delivery:Destinations:0:Name"] = "orthanc",
-        ["Delivery:Destinations:0:Host"] = "127.0.0.1",
-        ["Delivery:Destinations:0:Port"] = orthancPort.ToString(CultureInfo.InvariantCulture),
-        ["Delivery:Destinations:0:CalledAe"] = OrthancPeer.AeTitle,
-        ["Seq:ServerUrl"] = seqUrl,
-        ["Seq:ApiKey"] = "test-key",
-        ["Seq:Period"] = "00:00:00.100",
-    };
 
     private sealed record Triaged(string StudyInstanceUid, double AnomalyScore, bool Flagged, string SrSopInstanceUid);
 }

@@ -19,7 +19,7 @@ public sealed class ServeEndToEndTests
         var files = SyntheticFolderWriter.Write(temp.Combine("in"), new SyntheticFolderOptions { Count = 3, Size = 64, AbnormalFraction = 0.5, Seed = 3 });
         var datasets = files.Select(f => DicomFile.Open(f.Path).Dataset).ToList();
         var scorer = new MeanIntensityScorer();
-        var app = PipelineHost.Build(Settings(temp, pacs.Port, seq.Url), scorer);
+        var app = PipelineHost.Build(LoopbackServeSettings.Create(temp, pacs.Port, "TESTPACS", seq.Url), scorer);
         await app.StartAsync();
         try
         {
@@ -70,8 +70,7 @@ public sealed class ServeEndToEndTests
         await using var pacs = new LoopbackPacs(temp.Combine("pacs"));
         await pacs.StartAsync();
         var files = SyntheticFolderWriter.Write(temp.Combine("in"), new SyntheticFolderOptions { Count = 2, Size = 64, Seed = 9 });
-        var settings = Settings(temp, pacs.Port, "");
-        settings.Remove("Seq:ServerUrl");
+        var settings = LoopbackServeSettings.Create(temp, pacs.Port, "TESTPACS");
         var app = PipelineHost.Build(settings, new MeanIntensityScorer());
         await app.StartAsync();
         try
@@ -90,24 +89,4 @@ public sealed class ServeEndToEndTests
             await app.DisposeAsync();
         }
     }
-
-    private static Dictionary<string, string?> Settings(TempDirectory temp, int pacsPort, string seqUrl) => new()
-    {
-        ["Management:BindAddress"] = "127.0.0.1",
-        ["Management:Port"] = "0",
-        ["Dicom:Scp:BindAddress"] = "127.0.0.1",
-        ["Dicom:Scp:Port"] = "0",
-        ["Storage:ArchiveDirectory"] = temp.Combine("archive"),
-        ["Storage:DatabasePath"] = temp.Combine("state.db"),
-        ["Storage:MinimumFreeMegabytes"] = "1",
-        ["Gateway:SettleTime"] = "00:00:01",
-        ["Gateway:SettlePollInterval"] = "00:00:00.200",
-        ["Delivery:Destinations:0:Name"] = "pacs",
-        ["Delivery:Destinations:0:Host"] = "127.0.0.1",
-        ["Delivery:Destinations:0:Port"] = pacsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Delivery:Destinations:0:CalledAe"] = "TESTPACS",
-        ["Seq:ServerUrl"] = seqUrl,
-        ["Seq:ApiKey"] = "test-key",
-        ["Seq:Period"] = "00:00:00.100",
-    };
 }
