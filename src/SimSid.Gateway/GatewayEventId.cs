@@ -12,6 +12,7 @@ internal static class GatewayEventId
     public const int ReportBuilt = 3100;
     public const int NothingScored = 3101;
     public const int ReportFailed = 3102;
+    public const int DuplicateScoredIgnored = 3103;
     public const int Delivered = 3200;
     public const int DeliveryFailed = 3201;
     public const int DeliveryGaveUp = 3202;

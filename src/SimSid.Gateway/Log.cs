@@ -43,4 +43,7 @@ internal static partial class Log
 
     [LoggerMessage(GatewayEventId.StudyTriaged, LogLevel.Information, "Study {StudyInstanceUid} triaged: score {AnomalyScore}, flag {Flag}, SR {SrSopInstanceUid}, model {ModelVersion}, receive to SR {ElapsedMs} ms")]
     public static partial void StudyTriaged(ILogger logger, string studyInstanceUid, double anomalyScore, bool flag, string srSopInstanceUid, string modelVersion, double elapsedMs);
+
+    [LoggerMessage(GatewayEventId.DuplicateScoredIgnored, LogLevel.Information, "StudyScored for study {StudyInstanceUid} (correlation {CorrelationId}, model {ModelVersion}) was already recorded; the duplicate is ignored")]
+    public static partial void DuplicateScoredIgnored(ILogger logger, string studyInstanceUid, Guid correlationId, string modelVersion);
 }

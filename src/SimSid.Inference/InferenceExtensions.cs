@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -5,7 +6,7 @@ using SimSid.Hosting;
 
 namespace SimSid.Inference;
 
-/// <summary>Wires the inference role: the model (loaded once, before the bus) and the StudyReady consumer.</summary>
+/// <summary>Wires the inference role: the model (loaded once, before the bus; hot-reloaded from a registry) and the consumers.</summary>
 public static class InferenceExtensions
 {
     public static IHostApplicationBuilder AddInference(this IHostApplicationBuilder builder)
@@ -25,6 +26,17 @@ public static class InferenceExtensions
         }
 
         builder.AddSimSidConsumers(x => x.AddConsumer<StudyReadyConsumer>(typeof(StudyReadyConsumerDefinition)));
+        if (FollowsRegistry(builder.Configuration))
+        {
+            // Every worker needs its own copy of ModelPublished: a temporary queue per process. Quorum queues cannot be
+            // temporary; there the file notification and the poll pick the promotion up.
+            builder.AddSimSidConsumers(x => x.AddConsumer<ModelPublishedConsumer>(typeof(ModelPublishedConsumerDefinition)));
+        }
+
         return builder;
     }
+
+    private static bool FollowsRegistry(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{InferenceOptions.SectionName}:{nameof(InferenceOptions.ModelRegistry)}"])
+        && !string.Equals(configuration[$"{MessagingOptions.SectionName}:{nameof(MessagingOptions.QueueType)}"], nameof(RabbitMqQueueType.Quorum), StringComparison.OrdinalIgnoreCase);
 }

@@ -15,6 +15,7 @@ public sealed class InferenceMetrics : IDisposable
         StudiesScored = _meter.CreateCounter<long>("simsid_studies_scored", description: "Studies scored.");
         ImagesSkipped = _meter.CreateCounter<long>("simsid_images_skipped", description: "Images not scored (lateral, not CR/DX, unreadable).");
         InferenceSeconds = _meter.CreateHistogram<double>("simsid_inference_seconds", unit: "s", description: "Load, preprocess and score one study.");
+        ModelSwitches = _meter.CreateCounter<long>("simsid_model_switches", description: "Switches to a newly promoted model (hot reload).");
         QueueLagSeconds = _meter.CreateHistogram<double>("simsid_queue_lag_seconds", unit: "s", description: "From the last instance received to the start of scoring.");
     }
 
@@ -25,6 +26,8 @@ public sealed class InferenceMetrics : IDisposable
     public Histogram<double> InferenceSeconds { get; }
 
     public Histogram<double> QueueLagSeconds { get; }
+
+    public Counter<long> ModelSwitches { get; }
 
     public void Dispose() => _meter.Dispose();
 }

@@ -10,6 +10,17 @@ public sealed class InferenceOptions
     /// <summary>Model folder; empty = SIMSID_MODEL, else the shipped models/zhanglab-*.</summary>
     public string? ModelDirectory { get; set; }
 
+    /// <summary>
+    /// Model registry folder (<c>simsid retrain</c> / <c>simsid models</c>); when set the worker scores with the
+    /// registry's <c>current</c> model and switches to a newly promoted one between messages (hot reload). Until the
+    /// registry has a current model, <see cref="ModelDirectory"/> (or SIMSID_MODEL, or the shipped model) scores.
+    /// </summary>
+    public string? ModelRegistry { get; set; }
+
+    /// <summary>How often the registry's pointer is re-read besides file notifications and ModelPublished; zero = never.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Inference:ModelRegistryPollInterval must be between 00:00:00 and 1.00:00:00.")]
+    public TimeSpan ModelRegistryPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>cpu, cuda or auto.</summary>
     [RegularExpression("^(cpu|cuda|auto)$", ErrorMessage = "Inference:Device must be cpu, cuda or auto.")]
     public string Device { get; set; } = "cpu";

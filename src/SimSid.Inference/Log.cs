@@ -11,6 +11,18 @@ internal static partial class Log
     [LoggerMessage(4001, LogLevel.Warning, "Inference:Device is cuda but this build scores on the CPU")]
     public static partial void CudaNotUsed(ILogger logger);
 
+    [LoggerMessage(4002, LogLevel.Information, "Model switched to {ModelVersion} from {PreviousModelVersion} ({DeviceUid}), loaded from {ModelDirectory} in {ElapsedMs} ms; new studies use it, studies in flight finish with the previous model")]
+    public static partial void ModelSwitched(ILogger logger, string modelVersion, string previousModelVersion, string deviceUid, string modelDirectory, long elapsedMs);
+
+    [LoggerMessage(4003, LogLevel.Error, "Loading model {ModelVersion} failed; keeping {PreviousModelVersion}")]
+    public static partial void ModelSwitchFailed(ILogger logger, Exception exception, string modelVersion, string previousModelVersion);
+
+    [LoggerMessage(4004, LogLevel.Warning, "Watching the model registry failed; the poll interval still picks up promotions")]
+    public static partial void ModelWatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4005, LogLevel.Information, "ModelPublished {ModelVersion} ({DeviceUid}) received; switched: {Switched}")]
+    public static partial void ModelPublishedReceived(ILogger logger, string modelVersion, string deviceUid, bool switched);
+
     [LoggerMessage(4010, LogLevel.Information, "Scored study {StudyInstanceUid}: {ImageCount} images, {SkippedCount} skipped, score {AnomalyScore}, flag {Flag}, model {ModelVersion}, {ElapsedMs} ms")]
     public static partial void StudyScored(ILogger logger, string studyInstanceUid, int imageCount, int skippedCount, double anomalyScore, bool flag, string modelVersion, double elapsedMs);
 

@@ -11,7 +11,9 @@ namespace SimSid.Inference;
 /// <summary>
 /// Consumes StudyReady: loads the study's frontal CR/DX images from the archive (claim check), preprocesses them
 /// through SimSid.Dicom's pixel pipeline, scores them in one batch and publishes StudyScored. Images that are not
-/// scored are listed with the reason; an unreadable image is skipped, the rest of the study is scored.
+/// scored are listed with the reason; an unreadable image is skipped, the rest of the study is scored. Each message
+/// leases the model current at its start (<see cref="ScorerLease"/>) and keeps it to the end, so StudyScored names the
+/// version and Device UID of the model that actually scored it even while a new model is switched in.
 /// </summary>
 public sealed class StudyReadyConsumer(
     IImageScorer scorer,
@@ -28,12 +30,14 @@ public sealed class StudyReadyConsumer(
         var message = context.Message;
         var started = time.GetTimestamp();
         metrics.QueueLagSeconds.Record(Math.Max(0, (time.GetUtcNow() - message.ReceivedUtc).TotalSeconds));
+        using var lease = ScorerLease.Acquire(scorer);
+        var model = lease.Scorer;
         var images = new List<GrayImage>();
         var scored = new List<InstanceReference>();
         var skipped = new List<SkippedInstance>();
         foreach (var instance in message.Instances)
         {
-            var reason = TryLoad(instance, out var image);
+            var reason = TryLoad(instance, model.InputSize, out var image);
             if (reason is null)
             {
                 images.Add(image!);
@@ -47,20 +51,20 @@ public sealed class StudyReadyConsumer(
             }
         }
 
-        var model = scorer.Model;
-        var scores = images.Count > 0 ? scorer.Score(images) : [];
-        var results = scored.Select((s, i) => new ImageScore(s.SopInstanceUid, s.SopClassUid, scores[i], scores[i] >= model.Threshold)).ToList();
+        var identity = model.Model;
+        var scores = images.Count > 0 ? model.Score(images) : [];
+        var results = scored.Select((s, i) => new ImageScore(s.SopInstanceUid, s.SopClassUid, scores[i], scores[i] >= identity.Threshold)).ToList();
         var elapsed = time.GetElapsedTime(started);
         await context.Publish(
-            new StudyScored(message.CorrelationId, message.StudyInstanceUid, model, results, skipped, message.ReceivedUtc, elapsed.TotalMilliseconds),
+            new StudyScored(message.CorrelationId, message.StudyInstanceUid, identity, results, skipped, message.ReceivedUtc, elapsed.TotalMilliseconds),
             context.CancellationToken).ConfigureAwait(false);
         metrics.StudiesScored.Add(1);
         metrics.InferenceSeconds.Record(elapsed.TotalSeconds);
         var max = results.Count > 0 ? results.Max(r => r.AnomalyScore) : double.NaN;
-        Log.StudyScored(logger, message.StudyInstanceUid, results.Count, skipped.Count, max, results.Any(r => r.Flagged), model.Version, elapsed.TotalMilliseconds);
+        Log.StudyScored(logger, message.StudyInstanceUid, results.Count, skipped.Count, max, results.Any(r => r.Flagged), identity.Version, elapsed.TotalMilliseconds);
     }
 
-    private string? TryLoad(InstanceReference instance, out GrayImage? image)
+    private string? TryLoad(InstanceReference instance, int inputSize, out GrayImage? image)
     {
         image = null;
         if (!File.Exists(instance.ArchivePath))
@@ -77,7 +81,7 @@ public sealed class StudyReadyConsumer(
                 return reason;
             }
 
-            image = DicomPixelPipeline.ToGrayImage(file, scorer.InputSize);
+            image = DicomPixelPipeline.ToGrayImage(file, inputSize);
             return null;
         }
         catch (DicomException ex)

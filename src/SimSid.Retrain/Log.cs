@@ -4,15 +4,9 @@ using SimSid.Retrain.Jobs;
 
 namespace SimSid.Retrain;
 
-/// <summary>The retraining library's log events (EventIds 5000–5099); <see cref="RunFinished"/> is the one structured event per run.</summary>
+/// <summary>The retraining library's log events (EventIds 5000–5099); <see cref="RunFinishedEvent"/> (5001) is the one structured event per run.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information,
-        Message = "Retrain run {Outcome}: {Selected} images selected ({TrainingImages} trained, {RecentNormals} held out), {TrainingMinutes:F1} training minutes, candidate {ModelVersion} AUC {CandidateAuc} vs current {PreviousModelVersion} AUC {CurrentAuc}: {Reason} {@Result}")]
-    public static partial void RunFinished(
-        ILogger logger, RetrainOutcome outcome, int selected, int trainingImages, int recentNormals, double trainingMinutes,
-        string? modelVersion, double? candidateAuc, string? previousModelVersion, double? currentAuc, string reason, RetrainResult result);
-
     [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Retrain run failed")]
     public static partial void RunFailed(ILogger logger, Exception exception);
 
@@ -24,4 +18,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Retrain run refused: {Reason}")]
     public static partial void LockHeld(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "Scheduled retraining on: {RetrainSchedule} ({TimeZone}), first run at {NextRunUtc:O}")]
+    public static partial void Scheduled(ILogger logger, string retrainSchedule, string timeZone, DateTimeOffset nextRunUtc);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Information, Message = "Scheduled retrain run starting ({RetrainSchedule}) on registry {RegistryDirectory}")]
+    public static partial void ScheduledRunStarting(ILogger logger, string retrainSchedule, string registryDirectory);
+
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "Next scheduled retrain run at {NextRunUtc:O}")]
+    public static partial void NextRun(ILogger logger, DateTimeOffset nextRunUtc);
+
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Error, Message = "Scheduled retrain run failed; the schedule goes on")]
+    public static partial void ScheduledRunFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5014, Level = LogLevel.Information, Message = "Published model {ModelVersion} ({DeviceUid}) replacing {PreviousModelVersion} to the inference workers")]
+    public static partial void ModelPublished(ILogger logger, string modelVersion, string deviceUid, string? previousModelVersion);
 }

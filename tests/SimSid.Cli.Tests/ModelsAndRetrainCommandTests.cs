@@ -80,4 +80,44 @@ public sealed class ModelsAndRetrainCommandTests
         Assert.True(result.ExitCode == 5, result.Combined);
         Assert.False(File.Exists(temp.Combine("registry", "current")));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Retrain_DataAndDatabaseBothOrNeither_ExitsOneWithMessage(bool both)
+    {
+        using var temp = new TempDirectory("cli-retrain-source");
+        string[] source = both ? ["--data", temp.Combine("data"), "--database", temp.Combine("simsid.db")] : [];
+
+        var result = ExternalTool.Run("dotnet", [Simsid, "retrain", "--registry", temp.Combine("registry"), "--val", temp.Combine("val"), "--epochs", "1", .. source]);
+
+        Assert.True(result.ExitCode == 1, result.Combined);
+        Assert.Contains("either --data", result.Combined, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retrain_StateDatabaseWithoutInstances_ExitsFiveAndPromotesNothing()
+    {
+        using var temp = new TempDirectory("cli-retrain-db");
+        var database = temp.Combine("state", "simsid.db");
+        Gateway.State.StateDatabase.Open(database);
+
+        var result = ExternalTool.Run("dotnet", Simsid, "retrain", "--registry", temp.Combine("registry"), "--database", database, "--val", temp.Combine("val"), "--epochs", "1", "--min-images", "5");
+
+        Assert.True(result.ExitCode == 5, result.Combined);
+        Assert.Contains("\"selected\":0", result.StandardOutput.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Combine("registry", "current")));
+    }
+
+    [Fact]
+    public void Retrain_StateDatabaseMissing_ExitsOneWithMessage()
+    {
+        using var temp = new TempDirectory("cli-retrain-nodb");
+
+        var result = ExternalTool.Run("dotnet", Simsid, "retrain", "--registry", temp.Combine("registry"), "--database", temp.Combine("none.db"), "--val", temp.Combine("val"), "--epochs", "1");
+
+        Assert.True(result.ExitCode == 1, result.Combined);
+        Assert.Contains("does not exist", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.Combine("none.db")));
+    }
 }

@@ -57,6 +57,28 @@ public sealed class ReportAndDeliveryTests
     }
 
     [Fact]
+    public async Task StudyScored_SameMessageDeliveredTwice_RecordedOnceAndTriagedOnce()
+    {
+        await using var gateway = await GatewayHarness.StartAsync();
+        var (study, sop, sopClass, _) = await IngestOneAsync(gateway);
+        var id = Guid.NewGuid();
+        var message = new StudyScored(id, study, Model, [new ImageScore(sop, sopClass, 0.7, true)], [], gateway.Time.GetUtcNow(), 12);
+
+        await gateway.Bus.Bus.Publish(message);
+        Assert.Null((await gateway.ConsumedAsync<StudyScored>(m => m.CorrelationId == id)).Exception);
+        await gateway.Get<DeliveryWorker>().DeliverDueAsync(CancellationToken.None);
+        await gateway.Bus.Bus.Publish(message);
+        await gateway.Bus.InactivityTask;
+
+        var job = Assert.Single(gateway.Get<JobStore>().ForStudy(study));
+        Assert.Equal(StudyStates.Delivered, job.State);
+        Assert.Single(gateway.Get<DeliveryStore>().List());
+        Assert.Single(gateway.Sender.Calls);
+        Assert.Single(gateway.Bus.Published.Select<StudyTriaged>());
+        Assert.Equal(2, gateway.Bus.Consumed.Select<StudyScored>(m => m.Context.Message.CorrelationId == id).Count());
+    }
+
+    [Fact]
     public async Task DeliverDue_DestinationFailing_BacksOffOpensCircuitAndDeliversAfterRecovery()
     {
         await using var gateway = await GatewayHarness.StartAsync();

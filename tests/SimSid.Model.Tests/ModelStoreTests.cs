@@ -30,6 +30,34 @@ public sealed class ModelStoreTests
     }
 
     [Fact]
+    public void PackHalf_TinyModel_HalvesTheWeightsAndKeepsScoresAndIdentity()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var set = SyntheticChests.Create(3, 3, 32, seed: 5);
+        var images = Enumerable.Range(0, set.Count).Select(i => new Imaging.GrayImage(32, 32, set.Pixels(i))).ToList();
+        using (var network = new SimSidNetwork(SimSidPresets.Tiny))
+        {
+            ModelStore.Save(temp.Combine("full"), network, new ModelManifest { Preset = "tiny", Calibration = new ScoreCalibration(0.2, 1.5), Threshold = 0.6, DeviceUid = DeviceUid.New() });
+        }
+
+        File.WriteAllText(temp.Combine("full", "train-files.txt"), "NORMAL\t/x.png\n");
+        var packed = ModelPacker.PackHalf(temp.Combine("full"), temp.Combine("packed"));
+
+        using var full = InferenceEngine.Open(temp.Combine("full"));
+        using var half = InferenceEngine.Open(temp.Combine("packed"));
+        Assert.Equal(ModelPrecision.Half, packed.WeightsPrecision);
+        Assert.Equal(full.Manifest.DeviceUid, packed.DeviceUid);
+        Assert.Equal(full.Manifest.Threshold, packed.Threshold);
+        Assert.True(File.Exists(temp.Combine("packed", "train-files.txt")));
+        var ratio = new FileInfo(temp.Combine("packed", "weights.dat")).Length / (double)new FileInfo(temp.Combine("full", "weights.dat")).Length;
+        Assert.InRange(ratio, 0.45, 0.6);
+        var expected = full.Score(images);
+        var actual = half.Score(images);
+        Assert.All(expected.Zip(actual), pair => Assert.Equal(pair.First.RawLogit, pair.Second.RawLogit, 0.05));
+    }
+
+    [Fact]
     public void Open_ManifestConfigChanged_FailsWithClearModelFormatError()
     {
         TorchFixture.Seed();

@@ -80,6 +80,28 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void Train_WithoutWeightAveraging_KeepsLearningAndReconstructsItsInput()
+    {
+        // Regression: with EMA off the live network is its own "average"; averaging it in place with itself zeroed every
+        // generator weight at each generator step, and the reconstruction collapsed to a constant.
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(32, 0, 32, seed: 1);
+
+        var result = new Trainer(Quick with { Epochs = 4, EmaDecay = 0 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+
+        Assert.True(result.History[^1].ReconstructionLoss < result.History[0].ReconstructionLoss, string.Join(", ", result.History.Select(h => h.ReconstructionLoss)));
+        var (network, _) = ModelStore.Load(temp.Path);
+        using (network)
+        using (TorchSharp.torch.no_grad())
+        {
+            network.eval();
+            var reconstruction = network.Generator.Forward((training.Batch([0, 1, 2, 3]) * 2) - 1, withTeacher: false).Reconstruction;
+            Assert.True(reconstruction.std(0).mean().item<float>() > 1e-3, "the reconstruction does not depend on the input");
+        }
+    }
+
+    [Fact]
     public void Train_FromInitialModelWithoutSteps_KeepsThatModelsWeights()
     {
         TorchFixture.Seed();

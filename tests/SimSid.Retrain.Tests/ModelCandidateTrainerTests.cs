@@ -5,6 +5,7 @@ using SimSid.Testing;
 namespace SimSid.Retrain.Tests;
 
 /// <summary>Real tiny-preset candidate training: fine-tune from the current model vs from scratch.</summary>
+[Collection(TorchTrainingGroup.Name)]
 public sealed class ModelCandidateTrainerTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using SimSid.Testing;
 namespace SimSid.Retrain.Tests;
 
 /// <summary>End-to-end runs with real tiny-preset training on synthetic chests (a few seconds each).</summary>
+[Collection(TorchTrainingGroup.Name)]
 public sealed class RetrainJobTests
 {
     [Fact]

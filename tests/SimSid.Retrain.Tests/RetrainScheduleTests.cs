@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using SimSid.Retrain.Hosting;
 using SimSid.Retrain.Scheduling;
 
 namespace SimSid.Retrain.Tests;
@@ -72,12 +73,11 @@ public sealed class RetrainScheduleTests
     [Fact]
     public void Options_CronAndZone_BuildSchedule()
     {
-        var options = new RetrainScheduleOptions { Cron = "0 2 * * *", TimeZone = "America/New_York" };
+        var options = new ScheduledRetrainOptions { Schedule = "0 2 * * *", TimeZone = "America/New_York" };
 
         var next = options.ToSchedule().NextAfter(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero))!.Value;
 
-        Assert.True(options.Enabled);
         Assert.Equal(new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero), next.ToUniversalTime());
-        Assert.False(new RetrainScheduleOptions().Enabled);
+        Assert.False(new ScheduledRetrainOptions().Enabled);
     }
 }

@@ -12,7 +12,8 @@ namespace SimSid.Gateway.Reporting;
 
 /// <summary>
 /// Consumes StudyScored: records the job, builds the SR (deterministic UIDs: the same study and model give the same
-/// SR, so a redelivered message replaces rather than duplicates), archives it, and queues its delivery.
+/// SR, so a re-scored study replaces rather than duplicates), archives it, and queues its delivery. The same message
+/// delivered twice (same correlation id and model) is recognised and ignored.
 /// </summary>
 public sealed class StudyScoredConsumer(
     StudyStore studies,
@@ -31,6 +32,14 @@ public sealed class StudyScoredConsumer(
     {
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
+        if (AlreadyRecorded(message))
+        {
+            // The same StudyScored again (a worker died between publishing and acknowledging, or the broker redelivered):
+            // its job, SR and deliveries exist already; recording it twice would publish StudyTriaged twice.
+            Log.DuplicateScoredIgnored(logger, message.StudyInstanceUid, message.CorrelationId, message.Model.Version);
+            return;
+        }
+
         var now = time.GetUtcNow();
         var skipped = message.Skipped.Select(s => (s.SopInstanceUid, s.Reason)).ToList();
         if (message.Images.Count == 0)
@@ -84,4 +93,15 @@ public sealed class StudyScoredConsumer(
         await completion.CompleteIfDeliveredAsync(jobId, context, context.CancellationToken).ConfigureAwait(false);
         signal.Notify();
     }
+
+    /// <summary>
+    /// True when this very message (correlation id and model) was fully handled before: its job has an SR and its
+    /// deliveries are queued. A job left half-done by a crash is processed again (the SR UID is the same).
+    /// </summary>
+    private bool AlreadyRecorded(StudyScored message) =>
+        jobs.ForStudy(message.StudyInstanceUid).Any(j =>
+            j.CorrelationId == message.CorrelationId
+            && j.ModelVersion == message.Model.Version
+            && j.SrSopInstanceUid is not null
+            && (delivery.Value.Destinations.Count == 0 || deliveries.ForJob(j.Id).Count > 0));
 }

@@ -48,5 +48,11 @@ public sealed record ModelManifest
 
     public string WeightsFile { get; init; } = "weights.dat";
 
+    /// <summary>
+    /// Storage precision of the weights file: <c>float32</c> (as trained) or <c>float16</c> (a packed copy for
+    /// distribution; loaded and run in float32).
+    /// </summary>
+    public string WeightsPrecision { get; init; } = ModelPrecision.Full;
+
     public string WeightsSha256 { get; init; } = "";
 }

@@ -65,7 +65,7 @@ public static class ModelStore
             throw new ModelFormatException($"{directory}: invalid configuration in {ManifestFile}: {ex.Message}", ex);
         }
 
-        LoadWeights(network, weightsPath);
+        ModelPacker.LoadAtPrecision(network, weightsPath, manifest.WeightsPrecision);
         return (network, manifest);
     }
 
@@ -80,7 +80,7 @@ public static class ModelStore
         var weightsPath = VerifiedWeightsPath(directory, manifest);
         foreach (var network in networks)
         {
-            LoadWeights(network, weightsPath);
+            ModelPacker.LoadAtPrecision(network, weightsPath, manifest.WeightsPrecision);
         }
 
         return manifest;

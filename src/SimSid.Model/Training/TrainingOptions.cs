@@ -47,8 +47,13 @@ public sealed record TrainingOptions
     /// </summary>
     public bool LeanCriticIterations { get; init; } = true;
 
-    /// <summary>Exponential moving average decay of the generator weights used for validation and the saved model; 0 = off.</summary>
-    public double EmaDecay { get; init; } = 0.998;
+    /// <summary>
+    /// Exponential moving average decay of the generator weights used for validation and the saved model; 0 = off (the
+    /// default, as the paper and the reference). The score is the live discriminator's judgement of the reconstruction,
+    /// and that discriminator was trained against the live generator: on ZhangLab (compact, epoch 5, 100 + 100 held out)
+    /// the averaged generator (0.998) with the live discriminator scored AUC 0.405, the live pair 0.538.
+    /// </summary>
+    public double EmaDecay { get; init; }
 
     public bool Augment { get; init; } = true;
 

@@ -56,9 +56,7 @@ public sealed class RetrainJob(
             {
                 var result = RunLocked(source, started);
                 PruneRuns();
-                Log.RunFinished(
-                    logger, result.Outcome, result.Selection?.Selected ?? 0, result.TrainingImages, result.RecentNormalImages, result.TrainingMinutes,
-                    result.CandidateVersion, result.Candidate?.Auc, result.PreviousVersion, result.Current?.Auc, result.Reason, result);
+                RunFinishedEvent.Write(logger, result);
                 return result;
             }
             catch (Exception ex)

@@ -15,6 +15,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchDicomCommand.Create());
         bench.Subcommands.Add(NetworkBenchCommand.CreateReceive());
         bench.Subcommands.Add(NetworkBenchCommand.CreateSend());
+        bench.Subcommands.Add(BenchPipelineCommand.Create());
         return bench;
     }
 

@@ -7,7 +7,7 @@ internal static class InferenceCommand
 {
     public static Command Create() => RoleCommandFactory.Create(
         "inference",
-        "Run the inference worker: score ready studies with the model.",
+        "Run the inference worker: score ready studies with the model (a fixed folder, or the registry's current model with hot reload: Inference:ModelRegistry).",
         gateway: false,
         inference: true,
         inMemoryOnly: false);

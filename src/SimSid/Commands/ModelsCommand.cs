@@ -7,17 +7,19 @@ namespace SimSid.Commands;
 
 /// <summary>
 /// <c>simsid models list|promote VERSION|rollback [VERSION] --registry DIR</c>: the model registry
-/// (<c>models/&lt;version&gt;/</c>, the atomically switched <c>current</c> pointer, N previous versions kept).
+/// (<c>models/&lt;version&gt;/</c>, the atomically switched <c>current</c> pointer, N previous versions kept);
+/// <c>simsid models pack --model DIR --out DIR</c>: a float16 copy for distribution.
 /// Exit codes: 0 done, 2 unknown version, no previous version or invalid registry.
 /// </summary>
 internal static class ModelsCommand
 {
     public static Command Create()
     {
-        var command = new Command("models", "List, promote and roll back models in a model registry.");
+        var command = new Command("models", "List, promote and roll back models in a model registry; pack a model for distribution.");
         command.Subcommands.Add(List());
         command.Subcommands.Add(Promote());
         command.Subcommands.Add(Rollback());
+        command.Subcommands.Add(Pack());
         return command;
     }
 
@@ -67,6 +69,21 @@ internal static class ModelsCommand
             var models = new ModelRegistry(parseResult.GetRequiredValue(registry).FullName, parseResult.GetValue(keep));
             var restored = models.Rollback(parseResult.GetValue(version));
             Console.WriteLine(JsonSerializer.Serialize(new { current = restored }, ModelVerbJson.Compact));
+        }));
+        return command;
+    }
+
+    private static Command Pack()
+    {
+        var model = new Option<DirectoryInfo>("--model") { Description = "The model directory to pack.", Required = true };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Directory for the float16 copy (weights, model.json, file lists, metrics, card).", Required = true };
+        var command = new Command("pack", "Write a float16 copy of a model for distribution (half the size, same identity and threshold).") { model, output };
+        command.SetAction(parseResult => Guarded("pack", () =>
+        {
+            var destination = parseResult.GetRequiredValue(output).FullName;
+            var manifest = ModelPacker.PackHalf(parseResult.GetRequiredValue(model).FullName, destination);
+            var bytes = new FileInfo(Path.Combine(destination, manifest.WeightsFile)).Length;
+            Console.WriteLine(JsonSerializer.Serialize(new { model = destination, precision = manifest.WeightsPrecision, weightsBytes = bytes, version = manifest.Version, deviceUid = manifest.DeviceUid }, ModelVerbJson.Compact));
         }));
         return command;
     }

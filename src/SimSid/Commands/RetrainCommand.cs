@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using SimSid.Gateway.Retraining;
+using SimSid.Gateway.State;
 using SimSid.Model.Configuration;
 using SimSid.Model.Storage;
 using SimSid.Model.Training;
@@ -22,7 +24,9 @@ internal static class RetrainCommand
     public static Command Create()
     {
         var registry = new Option<DirectoryInfo>("--registry") { Description = "Model registry folder.", Required = true };
-        var data = new Option<DirectoryInfo>("--data") { Description = "Folder of recent (unlabelled, mostly normal) images to train on.", Required = true };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Folder of recent (unlabelled, mostly normal) images to train on." };
+        var database = new Option<FileInfo?>("--database") { Description = "The gateway's state database (Storage:DatabasePath): train on the frontal CR/DX instances it archived, leaving out studies the current model flagged." };
+        var windowDays = new Option<int>("--window-days") { Description = "With --database: instances received in the last N days (0 = since the current model was created).", DefaultValueFactory = _ => 0 };
         var validation = new Option<DirectoryInfo>("--val") { Description = "Fixed labelled validation folder (NORMAL + abnormal class folders) for the gate.", Required = true };
         var preset = new Option<string>("--preset") { Description = "Preset when training from scratch or without a current model.", DefaultValueFactory = _ => "compact" };
         preset.AcceptOnlyFromAmong([.. SimSidPresets.Names]);
@@ -43,7 +47,7 @@ internal static class RetrainCommand
         device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
         var command = new Command("retrain", "Retrain on recent images, gate the candidate, promote or keep the current model. Exit 0 promoted, 3 rejected, 4 locked, 5 skipped, 1 error.")
         {
-            registry, data, validation, preset, budget, epochs, fromScratch, labels, minImages, maxImages, tolerance, floor, maxFlagged, maxIncrease, keep, seed, threads, device,
+            registry, data, database, windowDays, validation, preset, budget, epochs, fromScratch, labels, minImages, maxImages, tolerance, floor, maxFlagged, maxIncrease, keep, seed, threads, device,
         };
         command.Validators.Add(result =>
         {
@@ -51,13 +55,21 @@ internal static class RetrainCommand
             {
                 result.AddError("Give --budget-minutes or --epochs, not both.");
             }
+
+            if ((result.GetValue(data) is null) == (result.GetValue(database) is null))
+            {
+                result.AddError("Give either --data (a folder of images) or --database (the gateway's state database).");
+            }
         });
         command.SetAction(parseResult =>
         {
             try
             {
+                var stateDatabase = parseResult.GetValue(database);
+                var days = parseResult.GetValue(windowDays);
                 var options = new RetrainJobOptions
                 {
+                    SinceCurrentModel = stateDatabase is not null && days == 0,
                     RegistryDirectory = parseResult.GetRequiredValue(registry).FullName,
                     ValidationDirectory = parseResult.GetRequiredValue(validation).FullName,
                     Preset = parseResult.GetValue(preset)!,
@@ -70,7 +82,8 @@ internal static class RetrainCommand
                     KeepPrevious = parseResult.GetValue(keep),
                     Selection = new SelectionOptions
                     {
-                        AcceptUnknownAttributes = true,
+                        AcceptUnknownAttributes = stateDatabase is null,
+                        FromUtc = stateDatabase is not null && days > 0 ? DateTimeOffset.UtcNow.AddDays(-days) : DateTimeOffset.MinValue,
                         MinImages = parseResult.GetValue(minImages),
                         MaxImages = parseResult.GetValue(maxImages),
                     },
@@ -85,7 +98,10 @@ internal static class RetrainCommand
                 var logger = new ModelVerbLogger();
                 var trainer = new ModelCandidateTrainer(new TrainingOptions { Device = parseResult.GetValue(device)! }, ModelImageLoader.Load, logger, line => Console.Error.Write("\r" + line.PadRight(120)));
                 var job = new RetrainJob(options, trainer, new ModelEvaluator(ModelImageLoader.Load, options.Threads), logger);
-                var result = job.Run(new ImageFolderSource(parseResult.GetRequiredValue(data).FullName));
+                IArchivedInstanceSource source = stateDatabase is null
+                    ? new ImageFolderSource(parseResult.GetValue(data)!.FullName)
+                    : new StateDatabaseInstanceSource(OpenExisting(stateDatabase));
+                var result = job.Run(source);
                 Console.WriteLine(JsonSerializer.Serialize(result, ModelVerbJson.Compact));
                 return result.ExitCode;
             }
@@ -98,4 +114,8 @@ internal static class RetrainCommand
         });
         return command;
     }
+
+    private static StateDatabase OpenExisting(FileInfo file) => file.Exists
+        ? StateDatabase.Open(file.FullName)
+        : throw new IOException($"State database {file.FullName} does not exist (Storage:DatabasePath of the gateway).");
 }

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using SimSid.Gateway;
+using SimSid.Gateway.Retraining;
 using SimSid.Hosting;
 using SimSid.Inference;
+using SimSid.Retrain.Hosting;
+using SimSid.Retrain.Selection;
 using SerilogLog = Serilog.Log;
 
 namespace SimSid.Commands;
@@ -11,6 +15,8 @@ namespace SimSid.Commands;
 /// <summary>
 /// Runs one or both pipeline roles in a web host (management port: health and metrics). Configuration: appsettings.json,
 /// environment variables (Section__Key) and extra <c>--Section:Key=value</c> arguments. Exit codes: 0 stopped, 1 failed, 2 bad configuration.
+/// Roles with the gateway also run scheduled retraining (<c>Retrain:Enabled</c>) on the gateway's state database and
+/// archive; a promotion is published as ModelPublished to the inference workers that follow the registry.
 /// </summary>
 internal static class RoleHost
 {
@@ -57,6 +63,8 @@ internal static class RoleHost
         if (gateway)
         {
             builder.AddGateway();
+            builder.Services.TryAddSingleton<IArchivedInstanceSource, StateDatabaseInstanceSource>();
+            builder.AddScheduledRetraining(ModelImageLoader.Load);
         }
 
         if (inference)

@@ -7,7 +7,7 @@ internal static class ServeCommand
 {
     public static Command Create() => RoleCommandFactory.Create(
         "serve",
-        "Run the gateway and the inference worker in one process on the in-memory bus (SQLite, local archive folder).",
+        "Run the gateway and the inference worker in one process on the in-memory bus (SQLite, local archive folder); scheduled retraining with Retrain:Enabled.",
         gateway: true,
         inference: true,
         inMemoryOnly: true);

@@ -28,10 +28,11 @@ internal static class TrainCommand
         var device = new Option<string>("--device") { Description = "cpu, cuda or auto.", DefaultValueFactory = _ => "cpu" };
         device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
+        var ema = new Option<double>("--ema") { Description = "Exponential moving average decay of the generator weights (0 = off, the default).", DefaultValueFactory = _ => 0 };
         var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
         var command = new Command("train", "Train a SimSID anomaly model on chest radiographs.")
         {
-            data, preset, output, epochs, budget, seed, validation, holdout, contamination, device, threads, resume,
+            data, preset, output, epochs, budget, seed, validation, holdout, contamination, device, threads, ema, resume,
         };
         command.SetAction(parseResult =>
         {
@@ -61,6 +62,7 @@ internal static class TrainCommand
                     Device = parseResult.GetValue(device)!,
                     Threads = parseResult.GetValue(threads),
                     Resume = parseResult.GetValue(resume),
+                    EmaDecay = parseResult.GetValue(ema),
                 };
                 var selected = ImageFolderScanner.SelectTraining(all, options.Contamination, seedValue);
                 Console.Error.WriteLine($"Loading {selected.Count} training and {validationItems?.Count ?? 0} validation images at {config.ImageSize} px...");

@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace SimSid.Commands;
+
+/// <summary>
+/// The configuration of the benchmarked host: <c>simsid demo</c>'s loopback <c>serve</c> (free ports, scratch archive and
+/// database, one PACS destination) with the bench's settle time, TorchSharp threads and, when given, a RabbitMQ broker.
+/// Logs go to stderr so that stdout stays the table or the JSON object.
+/// </summary>
+internal static class PipelineBenchmarkSettings
+{
+    public static List<string> Create(string root, PipelineBenchmarkOptions options, int pacsPort, Uri? broker)
+    {
+        var settings = new List<string>
+        {
+            "--Serilog:MinimumLevel:Default=Warning",
+            "--Serilog:WriteTo:0:Name=Console",
+            "--Serilog:WriteTo:0:Args:standardErrorFromLevel=Verbose",
+            "--Management:BindAddress=127.0.0.1",
+            "--Management:Port=0",
+            "--Dicom:Scp:BindAddress=127.0.0.1",
+            "--Dicom:Scp:Port=0",
+            "--Storage:ArchiveDirectory=" + Path.Combine(root, "archive"),
+            "--Storage:DatabasePath=" + Path.Combine(root, "simsid.db"),
+            "--Storage:MinimumFreeMegabytes=10",
+            "--Gateway:SettleTime=" + Span(options.SettleSeconds),
+            "--Gateway:SettlePollInterval=" + Span(options.SettlePollSeconds),
+            "--Delivery:Destinations:0:Name=bench-pacs",
+            "--Delivery:Destinations:0:Host=127.0.0.1",
+            "--Delivery:Destinations:0:Port=" + pacsPort.ToString(CultureInfo.InvariantCulture),
+            "--Delivery:Destinations:0:CalledAe=" + DemoPacs.AeTitle,
+            "--Inference:ModelDirectory=" + options.ModelDirectory,
+            "--Inference:Threads=" + options.Threads.ToString(CultureInfo.InvariantCulture),
+        };
+        if (broker is not null)
+        {
+            var user = broker.UserInfo.Split(':', 2);
+            settings.Add("--Messaging:Transport=RabbitMq");
+            settings.Add("--RabbitMqTransport:Host=" + broker.Host);
+            settings.Add("--RabbitMqTransport:Port=" + (broker.IsDefaultPort || broker.Port < 0 ? 5672 : broker.Port).ToString(CultureInfo.InvariantCulture));
+            settings.Add("--RabbitMqTransport:VHost=" + (broker.AbsolutePath.Length > 1 ? Uri.UnescapeDataString(broker.AbsolutePath[1..]) : "/"));
+            settings.Add("--RabbitMqTransport:User=" + (user[0].Length > 0 ? Uri.UnescapeDataString(user[0]) : "guest"));
+            settings.Add("--RabbitMqTransport:Pass=" + (user.Length > 1 ? Uri.UnescapeDataString(user[1]) : "guest"));
+        }
+
+        return settings;
+    }
+
+    private static string Span(double seconds) => TimeSpan.FromSeconds(seconds).ToString("c", CultureInfo.InvariantCulture);
+}
