@@ -11,7 +11,7 @@ internal static class DeliveriesCommand
 {
     public static Command Create()
     {
-        var database = new Option<string?>("--database") { Description = "State database file (default: Storage:DatabasePath from appsettings.json / Storage__DatabasePath)." };
+        var database = new Option<string?>("--database") { Description = "State database file (default: Storage:DatabasePath from appsettings.json beside the executable / Storage__DatabasePath)." };
         var state = new Option<string?>("--state") { Description = "Only deliveries in this state: Pending, Delivered or Failed." };
         state.AcceptOnlyFromAmong(DeliveryStates.Pending, DeliveryStates.Delivered, DeliveryStates.Failed);
         var list = new Command("list", "List SR deliveries (id, state, attempts, next attempt, destination, study, SR, last error).") { database, state };
@@ -49,7 +49,7 @@ internal static class DeliveriesCommand
         }
 
         var configuration = new ConfigurationBuilder()
-            .SetBasePath(Directory.GetCurrentDirectory())
+            .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();

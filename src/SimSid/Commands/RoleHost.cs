@@ -13,7 +13,7 @@ using SerilogLog = Serilog.Log;
 namespace SimSid.Commands;
 
 /// <summary>
-/// Runs one or both pipeline roles in a web host (management port: health and metrics). Configuration: appsettings.json,
+/// Runs one or both pipeline roles in a web host (management port: health and metrics). Configuration: appsettings.json (beside the executable),
 /// environment variables (Section__Key) and extra <c>--Section:Key=value</c> arguments. Exit codes: 0 stopped, 1 failed, 2 bad configuration.
 /// Roles with the gateway also run scheduled retraining (<c>Retrain:Enabled</c>) on the gateway's state database and
 /// archive; a promotion is published as ModelPublished to the inference workers that follow the registry.
@@ -53,7 +53,10 @@ internal static class RoleHost
 
     public static WebApplication Build(string role, bool gateway, bool inference, bool inMemoryOnly, IReadOnlyList<string> configurationArguments)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [.. configurationArguments] });
+        // The content root is the executable's folder, so the shipped appsettings.json beside it is read wherever the
+        // process starts (a container's working directory is the data volume); environment variables and
+        // --Section:Key arguments override it.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [.. configurationArguments], ContentRootPath = AppContext.BaseDirectory });
         if (inMemoryOnly)
         {
             builder.Configuration["Messaging:Transport"] = nameof(MessageTransport.InMemory);
