@@ -142,9 +142,10 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             if (validation is not null && validation.Count > 0 && (epoch % options.ValidateEvery == 0 || last))
             {
                 auc = ValidationAuc(averaged, validation, device);
-                if (!double.IsNaN(auc.Value) && (state.BestValidationAuc is null || auc > state.BestValidationAuc))
+                var selection = SelectionAuc(history, auc.Value, options.SelectionWindow);
+                if (!double.IsNaN(selection) && (state.BestSelectionAuc is null || selection > state.BestSelectionAuc))
                 {
-                    state = state with { BestEpoch = epoch, BestValidationAuc = auc };
+                    state = state with { BestEpoch = epoch, BestValidationAuc = auc, BestSelectionAuc = selection };
                     checkpoint.SaveBest(averaged);
                     Log.NewBest(logger, auc.Value, epoch);
                 }
@@ -181,6 +182,13 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         network.eval();
         var raw = NetworkScorer.RawLogits(network, (start, n) => validation.Batch(Enumerable.Range(start, n).ToArray()).to(device), validation.Count);
         return BinaryMetrics.Auc([.. raw.Select(r => -r)], [.. validation.Items.Select(i => i.IsAbnormal)]);
+    }
+
+    /// <summary>Mean of this epoch's AUC and the AUCs of up to <paramref name="window"/> − 1 earlier validated epochs.</summary>
+    internal static double SelectionAuc(IReadOnlyList<EpochMetrics> history, double auc, int window)
+    {
+        var earlier = history.Where(h => h.ValidationAuc is { } v && !double.IsNaN(v)).Select(h => h.ValidationAuc!.Value).TakeLast(Math.Max(0, window - 1));
+        return earlier.Append(auc).Average();
     }
 
     private static void CopyDiscriminator(SimSidNetwork from, SimSidNetwork to)

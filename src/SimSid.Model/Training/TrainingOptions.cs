@@ -89,6 +89,12 @@ public sealed record TrainingOptions
     /// <summary>Continue from the checkpoint in the output folder.</summary>
     public bool Resume { get; init; }
 
+    /// <summary>
+    /// Best-epoch selection looks at the mean validation AUC of the last this many validated epochs (the current one
+    /// included), so that one lucky epoch amid GAN swings is not chosen over a steadily good stretch; 1 = the raw AUC.
+    /// </summary>
+    public int SelectionWindow { get; init; } = 3;
+
     /// <summary>Fraction of abnormal images mixed into the training set by the caller (recorded in the model).</summary>
     public double Contamination { get; init; }
 

@@ -15,5 +15,8 @@ internal sealed record TrainingState
 
     public double? BestValidationAuc { get; init; }
 
+    /// <summary>The selection criterion of <see cref="BestEpoch"/>: the mean validation AUC over the selection window.</summary>
+    public double? BestSelectionAuc { get; init; }
+
     public IReadOnlyList<EpochMetrics> History { get; init; } = [];
 }
