@@ -7,7 +7,7 @@ namespace SimSid.Cli.Tests;
 public sealed class DemoAndReportCommandTests(TrainedDemoFixture demo) : IClassFixture<TrainedDemoFixture>
 {
     [Fact]
-    public void Demo_NoModel_TrainsTinyModelAndEveryStudyGetsValidSr()
+    public void Demo_TinyModel_TrainsTinyModelAndEveryStudyGetsValidSr()
     {
         Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
         Assert.Contains("All 2 studies got their SR.", demo.Result.StandardOutput, StringComparison.Ordinal);
@@ -16,6 +16,22 @@ public sealed class DemoAndReportCommandTests(TrainedDemoFixture demo) : IClassF
         Assert.Equal(2, reports.Count);
         var check = ExternalTool.Run("dciodvfy", reports[0]);
         Assert.True(check.ExitCode == 0, check.Combined);
+    }
+
+    [Fact]
+    public void Demo_AsTheReadmeRunsIt_ScoresWithTheShippedModelAndEveryStudyGetsItsSr()
+    {
+        using var temp = new TempDirectory("cli-demo-shipped");
+        var root = RepositoryRoot();
+        var shipped = Path.Combine(root, "models", "zhanglab-compact");
+        Assert.True(File.Exists(Path.Combine(shipped, "model.json")), $"the shipped model is missing: {shipped}");
+
+        var result = ExternalTool.Run("dotnet", [TrainedDemoFixture.Simsid, "demo", "--count", "2", "--work", temp.Combine("work"), "--timeout", "120"], TimeSpan.FromMinutes(4), workingDirectory: root);
+
+        Assert.True(result.ExitCode == 0, result.Combined);
+        Assert.Contains("All 2 studies got their SR.", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains($"Model: {shipped}", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("training a tiny demo model", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,5 +112,21 @@ public sealed class DemoAndReportCommandTests(TrainedDemoFixture demo) : IClassF
         return [.. Directory.GetFiles(pacs, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + ".staging", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
+    }
+
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "SimSid.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException("SimSid.sln not found above the test folder or the working directory.");
     }
 }

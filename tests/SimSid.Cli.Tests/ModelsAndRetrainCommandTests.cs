@@ -3,7 +3,7 @@ using SimSid.Testing;
 namespace SimSid.Cli.Tests;
 
 /// <summary>The registry verbs on an empty registry and <c>simsid retrain</c> refusing bad arguments (src/SimSid.Retrain/README.md).</summary>
-public sealed class ModelsAndRetrainCommandTests
+public sealed class ModelsAndRetrainCommandTests(TrainedDemoFixture demo) : IClassFixture<TrainedDemoFixture>
 {
     private static readonly string Simsid = Path.Combine(AppContext.BaseDirectory, "simsid.dll");
 
@@ -119,5 +119,32 @@ public sealed class ModelsAndRetrainCommandTests
         Assert.True(result.ExitCode == 1, result.Combined);
         Assert.Contains("does not exist", result.StandardError, StringComparison.Ordinal);
         Assert.False(File.Exists(temp.Combine("none.db")));
+    }
+
+    [Fact]
+    public void ModelsPackThenImportPromote_TrainedModel_RegistryServesTheHalfPrecisionCopy()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        using var temp = new TempDirectory("cli-models-import");
+        var packed = temp.Combine("packed");
+        var registry = temp.Combine("registry");
+
+        var pack = ExternalTool.Run("dotnet", Simsid, "models", "pack", "--model", demo.ModelDirectory, "--out", packed);
+        var import = ExternalTool.Run("dotnet", Simsid, "models", "import", "--registry", registry, "--model", packed, "--version", "shipped", "--promote");
+        var list = ExternalTool.Run("dotnet", Simsid, "models", "list", "--registry", registry);
+
+        Assert.True(pack.ExitCode == 0, pack.Combined);
+        Assert.Contains("\"precision\":\"float16\"", pack.StandardOutput, StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(packed, "weights.dat")).Length < new FileInfo(Path.Combine(demo.ModelDirectory, "weights.dat")).Length * 0.6);
+        Assert.True(import.ExitCode == 0, import.Combined);
+        Assert.Contains("\"current\":\"shipped\"", import.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal("shipped", File.ReadAllText(Path.Combine(registry, "current")).Trim());
+        Assert.True(list.ExitCode == 0, list.Combined);
+        Assert.Contains("shipped", list.StandardOutput, StringComparison.Ordinal);
+        var image = Path.Combine(temp.Path, "synth");
+        ExternalTool.RunChecked("dotnet", Simsid, "synth", "--out", image, "--count", "1", "--size", "64", "--format", "png", "--abnormal-fraction", "0");
+        var score = ExternalTool.Run("dotnet", [Simsid, "score", "--model", Path.Combine(registry, "models", "shipped"), .. Directory.GetFiles(image, "*.png", SearchOption.AllDirectories)]);
+        Assert.True(score.ExitCode == 0, score.Combined);
+        Assert.Contains("\"score\"", score.StandardOutput, StringComparison.Ordinal);
     }
 }

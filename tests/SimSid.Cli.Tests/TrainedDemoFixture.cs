@@ -3,7 +3,7 @@ using SimSid.Testing;
 namespace SimSid.Cli.Tests;
 
 /// <summary>
-/// Runs <c>simsid demo --count 2</c> once with no model available, so the demo trains its tiny model first; the
+/// Runs <c>simsid demo --count 2 --tiny-model</c> once, so the demo trains its tiny model first; the
 /// demo and report tests share the run, its trained model and its synthetic input studies.
 /// </summary>
 public sealed class TrainedDemoFixture : IDisposable
@@ -17,7 +17,7 @@ public sealed class TrainedDemoFixture : IDisposable
         Work = _temp.Combine("work");
         Result = ExternalTool.Run(
             "dotnet",
-            [Simsid, "demo", "--count", "2", "--work", Work, "--timeout", "60"],
+            [Simsid, "demo", "--count", "2", "--tiny-model", "--work", Work, "--timeout", "60"],
             TimeSpan.FromMinutes(3),
             workingDirectory: _temp.Path);
     }

@@ -24,13 +24,16 @@ internal static class DemoCommand
         var input = new Option<DirectoryInfo?>("--input") { Description = "Send the DICOM files of this folder instead of synthetic studies." };
         var count = new Option<int>("--count") { Description = "Synthetic studies to generate.", DefaultValueFactory = _ => 4 };
         var model = new Option<DirectoryInfo?>("--model") { Description = "Model folder (default: SIMSID_MODEL or the shipped models/zhanglab-*; else a tiny demo model is trained)." };
+        var tiny = new Option<bool>("--tiny-model") { Description = "Train a tiny demo model on synthetic normals first instead of using the shipped one (seconds; its scores mean little)." };
         var work = new Option<DirectoryInfo>("--work") { Description = "Working folder (archive, state database, PACS folder).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".simsid", "demo")) };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for all SRs.", DefaultValueFactory = _ => 120 };
-        var command = new Command("demo", "Run the whole pipeline on loopback: synthetic studies in, SRs out at a built-in PACS, triage table printed.") { input, count, model, work, timeout };
+        var command = new Command("demo", "Run the whole pipeline on loopback: synthetic studies in, SRs out at a built-in PACS, triage table printed.") { input, count, model, tiny, work, timeout };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetValue(input), parseResult.GetValue(count), parseResult.GetValue(model), parseResult.GetRequiredValue(work), parseResult.GetValue(timeout), cancellationToken));
+            parseResult.GetValue(input), parseResult.GetValue(count), parseResult.GetValue(tiny) ? null : parseResult.GetValue(model) ?? ShippedOrNone(), parseResult.GetRequiredValue(work), parseResult.GetValue(timeout), cancellationToken));
         return command;
     }
+
+    private static DirectoryInfo? ShippedOrNone() => ModelDirectoryLocator.Find(null) is { } found ? new DirectoryInfo(found) : null;
 
     private static async Task<int> RunAsync(DirectoryInfo? input, int count, DirectoryInfo? modelOption, DirectoryInfo work, int timeoutSeconds, CancellationToken cancellationToken)
     {
@@ -41,7 +44,7 @@ internal static class DemoCommand
         }
 
         Directory.CreateDirectory(root);
-        var modelDirectory = modelOption?.FullName ?? ModelDirectoryLocator.Find(null) ?? await DemoModel.TrainTinyAsync(root, cancellationToken).ConfigureAwait(false);
+        var modelDirectory = modelOption?.FullName ?? await DemoModel.TrainTinyAsync(root, cancellationToken).ConfigureAwait(false);
         var files = input is not null
             ? [.. Directory.EnumerateFiles(input.FullName, "*.dcm", SearchOption.AllDirectories).Order(StringComparer.Ordinal)]
             : SyntheticFolderWriter.Write(Path.Combine(root, "input"), new SyntheticFolderOptions { Count = count, Seed = 42, AbnormalFraction = 0.5 }).Select(f => f.Path).ToList();

@@ -8,6 +8,7 @@ namespace SimSid.Commands;
 /// <summary>
 /// <c>simsid models list|promote VERSION|rollback [VERSION] --registry DIR</c>: the model registry
 /// (<c>models/&lt;version&gt;/</c>, the atomically switched <c>current</c> pointer, N previous versions kept);
+/// <c>simsid models import --model DIR [--version V] [--promote]</c>: a model directory into the registry;
 /// <c>simsid models pack --model DIR --out DIR</c>: a float16 copy for distribution.
 /// Exit codes: 0 done, 2 unknown version, no previous version or invalid registry.
 /// </summary>
@@ -19,6 +20,7 @@ internal static class ModelsCommand
         command.Subcommands.Add(List());
         command.Subcommands.Add(Promote());
         command.Subcommands.Add(Rollback());
+        command.Subcommands.Add(Import());
         command.Subcommands.Add(Pack());
         return command;
     }
@@ -69,6 +71,28 @@ internal static class ModelsCommand
             var models = new ModelRegistry(parseResult.GetRequiredValue(registry).FullName, parseResult.GetValue(keep));
             var restored = models.Rollback(parseResult.GetValue(version));
             Console.WriteLine(JsonSerializer.Serialize(new { current = restored }, ModelVerbJson.Compact));
+        }));
+        return command;
+    }
+
+    private static Command Import()
+    {
+        var registry = RegistryOption();
+        var keep = KeepOption();
+        var model = new Option<DirectoryInfo>("--model") { Description = "The model directory to copy in (e.g. the shipped models/zhanglab-compact).", Required = true };
+        var version = new Option<string?>("--version") { Description = "Version name in the registry (default: the model's own version)." };
+        var promote = new Option<bool>("--promote") { Description = "Make the imported version current." };
+        var command = new Command("import", "Copy a model directory into the registry as a new version (new Device UID); optionally make it current.") { registry, keep, model, version, promote };
+        command.SetAction(parseResult => Guarded("import", () =>
+        {
+            var models = new ModelRegistry(parseResult.GetRequiredValue(registry).FullName, parseResult.GetValue(keep));
+            var entry = models.Import(parseResult.GetRequiredValue(model).FullName, parseResult.GetValue(version));
+            if (parseResult.GetValue(promote))
+            {
+                models.Promote(entry.Version);
+            }
+
+            Console.WriteLine(JsonSerializer.Serialize(new { imported = entry.Version, current = models.CurrentVersion }, ModelVerbJson.Compact));
         }));
         return command;
     }
