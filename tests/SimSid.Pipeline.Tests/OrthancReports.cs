@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace SimSid.Pipeline.Tests;
 
-/// <summary>Reads the SRs an Orthanc PACS holds through its REST API (works for <c>OrthancPeer</c> and <c>RestartableOrthanc</c>).</summary>
+/// <summary>Reads the SRs an Orthanc PACS holds through its REST API.</summary>
 internal static class OrthancReports
 {
     public static async Task<string[]> InstanceIdsAsync(HttpClient http, CancellationToken ct) =>

@@ -19,7 +19,7 @@ public sealed class PacsOutageTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var ct = timeout.Token;
         using var temp = new TempDirectory();
-        await using var orthanc = await RestartableOrthanc.StartNewAsync(ct);
+        await using var orthanc = await OrthancPeer.StartAsync(ct);
         var files = SyntheticFolderWriter.Write(temp.Combine("in"), new SyntheticFolderOptions { Count = 3, Size = 64, Seed = 41 });
         var studyUids = files.Select(f => DicomFile.Open(f.Path).Dataset.GetString(DicomTag.StudyInstanceUID)!).ToList();
         var settings = LoopbackServeSettings.Create(temp, orthanc.DicomPort, OrthancPeer.AeTitle);
@@ -42,7 +42,7 @@ public sealed class PacsOutageTests
 
             // Observable proof of the outage: both new reports failed at least twice and are still pending.
             await WaitUntilAsync(() => StudiesWithFailedAttempts(deliveries, studyUids.Skip(1)) == 2, ct);
-            await orthanc.StartAsync(ct);
+            await orthanc.RestartAsync(ct);
             await WaitUntilAsync(() => deliveries.List().Count(d => d.State == DeliveryStates.Delivered) == 3, ct);
 
             Assert.Equal(3, (await OrthancReports.InstanceIdsAsync(orthanc.Http, ct)).Length);

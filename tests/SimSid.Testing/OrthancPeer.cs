@@ -168,18 +168,45 @@ public sealed class OrthancPeer : IAsyncDisposable, IDisposable
             };
         }
 
-        var configPath = _temp.Combine("orthanc.json");
-        await File.WriteAllTextAsync(configPath, JsonSerializer.Serialize(config), cancellationToken);
-        var logDirectory = _temp.Combine("log");
-        Directory.CreateDirectory(logDirectory);
+        await File.WriteAllTextAsync(_temp.Combine("orthanc.json"), JsonSerializer.Serialize(config), cancellationToken);
+        Directory.CreateDirectory(_temp.Combine("log"));
+        await StartProcessAsync(cancellationToken);
+    }
+
+    /// <summary>Kills Orthanc (a PACS failing hard) and waits until it has exited; its storage stays.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null || _process.HasExited)
+        {
+            return;
+        }
+
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts a stopped Orthanc again on the same ports and storage and waits until it answers (at most 30 s).</summary>
+    public async Task RestartAsync(CancellationToken cancellationToken = default)
+    {
+        if (_process is { HasExited: false })
+        {
+            throw new InvalidOperationException("Orthanc is already running.");
+        }
+
+        _process?.Dispose();
+        await StartProcessAsync(cancellationToken);
+    }
+
+    private async Task StartProcessAsync(CancellationToken cancellationToken)
+    {
         var psi = new ProcessStartInfo(ExternalTool.Find("Orthanc"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        psi.ArgumentList.Add("--logdir=" + logDirectory);
-        psi.ArgumentList.Add(configPath);
+        psi.ArgumentList.Add("--logdir=" + _temp.Combine("log"));
+        psi.ArgumentList.Add(_temp.Combine("orthanc.json"));
         _process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start Orthanc.");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };

@@ -60,7 +60,7 @@ internal static class DemoCommand
         await using var pacs = DemoPacs.Create(Path.Combine(root, "pacs"), (study, sr) => arrived.TryAdd(study, (sr, DateTimeOffset.UtcNow)));
         await pacs.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        var app = RoleHost.Build("demo", gateway: true, inference: true, inMemoryOnly: true, Settings(root, modelDirectory, pacs.Port));
+        var app = RoleHost.Build("demo", gateway: true, inference: true, inMemoryOnly: true, LoopbackServeArguments.Create(root, modelDirectory, pacs.Port, "demo-pacs", TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(250)));
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var sentAt = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         try
@@ -104,23 +104,4 @@ internal static class DemoCommand
         Console.WriteLine(missing == 0 ? $"All {expected.Count} studies got their SR." : $"{missing} of {expected.Count} studies got no SR within {timeoutSeconds} s.");
         return missing == 0 ? 0 : 1;
     }
-
-    private static List<string> Settings(string root, string modelDirectory, int pacsPort) =>
-    [
-        "--Serilog:MinimumLevel:Default=Warning",
-        "--Management:BindAddress=127.0.0.1",
-        "--Management:Port=0",
-        "--Dicom:Scp:BindAddress=127.0.0.1",
-        "--Dicom:Scp:Port=0",
-        "--Storage:ArchiveDirectory=" + Path.Combine(root, "archive"),
-        "--Storage:DatabasePath=" + Path.Combine(root, "simsid.db"),
-        "--Storage:MinimumFreeMegabytes=10",
-        "--Gateway:SettleTime=00:00:02",
-        "--Gateway:SettlePollInterval=00:00:00.250",
-        "--Delivery:Destinations:0:Name=demo-pacs",
-        "--Delivery:Destinations:0:Host=127.0.0.1",
-        "--Delivery:Destinations:0:Port=" + pacsPort.ToString(CultureInfo.InvariantCulture),
-        "--Delivery:Destinations:0:CalledAe=" + DemoPacs.AeTitle,
-        "--Inference:ModelDirectory=" + modelDirectory,
-    ];
 }

@@ -11,27 +11,11 @@ internal static class PipelineBenchmarkSettings
 {
     public static List<string> Create(string root, PipelineBenchmarkOptions options, int pacsPort, Uri? broker)
     {
-        var settings = new List<string>
-        {
-            "--Serilog:MinimumLevel:Default=Warning",
-            "--Serilog:WriteTo:0:Name=Console",
-            "--Serilog:WriteTo:0:Args:standardErrorFromLevel=Verbose",
-            "--Management:BindAddress=127.0.0.1",
-            "--Management:Port=0",
-            "--Dicom:Scp:BindAddress=127.0.0.1",
-            "--Dicom:Scp:Port=0",
-            "--Storage:ArchiveDirectory=" + Path.Combine(root, "archive"),
-            "--Storage:DatabasePath=" + Path.Combine(root, "simsid.db"),
-            "--Storage:MinimumFreeMegabytes=10",
-            "--Gateway:SettleTime=" + Span(options.SettleSeconds),
-            "--Gateway:SettlePollInterval=" + Span(options.SettlePollSeconds),
-            "--Delivery:Destinations:0:Name=bench-pacs",
-            "--Delivery:Destinations:0:Host=127.0.0.1",
-            "--Delivery:Destinations:0:Port=" + pacsPort.ToString(CultureInfo.InvariantCulture),
-            "--Delivery:Destinations:0:CalledAe=" + DemoPacs.AeTitle,
-            "--Inference:ModelDirectory=" + options.ModelDirectory,
-            "--Inference:Threads=" + options.Threads.ToString(CultureInfo.InvariantCulture),
-        };
+        var settings = LoopbackServeArguments.Create(
+            root, options.ModelDirectory, pacsPort, "bench-pacs", TimeSpan.FromSeconds(options.SettleSeconds), TimeSpan.FromSeconds(options.SettlePollSeconds));
+        settings.Add("--Serilog:WriteTo:0:Name=Console");
+        settings.Add("--Serilog:WriteTo:0:Args:standardErrorFromLevel=Verbose");
+        settings.Add("--Inference:Threads=" + options.Threads.ToString(CultureInfo.InvariantCulture));
         if (broker is not null)
         {
             var user = broker.UserInfo.Split(':', 2);
@@ -45,6 +29,4 @@ internal static class PipelineBenchmarkSettings
 
         return settings;
     }
-
-    private static string Span(double seconds) => TimeSpan.FromSeconds(seconds).ToString("c", CultureInfo.InvariantCulture);
 }
