@@ -21,6 +21,9 @@ internal sealed class EngineImageScorer : IImageScorer, IDisposable
 
     public int InputSize => _engine.InputSize;
 
+    /// <summary>cpu or cuda.</summary>
+    public string ComputeDevice => _engine.DeviceName;
+
     public IReadOnlyList<double> Score(IReadOnlyList<GrayImage> images) => [.. _engine.Score(images).Select(r => r.Score)];
 
     public void Dispose() => _engine.Dispose();

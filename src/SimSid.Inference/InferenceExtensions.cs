@@ -16,6 +16,7 @@ public static class InferenceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InferenceMetrics>();
+        services.AddSingleton<CrossStudyBatcher>();
         if (!services.Any(d => d.ServiceType == typeof(IImageScorer)))
         {
             // The model, loaded once before the bus starts (hosted services start in registration order).

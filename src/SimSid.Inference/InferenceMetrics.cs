@@ -16,6 +16,7 @@ public sealed class InferenceMetrics : IDisposable
         ImagesSkipped = _meter.CreateCounter<long>("simsid_images_skipped", description: "Images not scored (lateral, not CR/DX, unreadable).");
         InferenceSeconds = _meter.CreateHistogram<double>("simsid_inference_seconds", unit: "s", description: "Load, preprocess and score one study.");
         ModelSwitches = _meter.CreateCounter<long>("simsid_model_switches", description: "Switches to a newly promoted model (hot reload).");
+        BatchImages = _meter.CreateHistogram<int>("simsid_inference_batch_images", description: "Images scored in one batch (across the studies in flight).");
         QueueLagSeconds = _meter.CreateHistogram<double>("simsid_queue_lag_seconds", unit: "s", description: "From the last instance received to the start of scoring.");
     }
 
@@ -28,6 +29,8 @@ public sealed class InferenceMetrics : IDisposable
     public Histogram<double> QueueLagSeconds { get; }
 
     public Counter<long> ModelSwitches { get; }
+
+    public Histogram<int> BatchImages { get; }
 
     public void Dispose() => _meter.Dispose();
 }

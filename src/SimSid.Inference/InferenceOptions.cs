@@ -29,13 +29,23 @@ public sealed class InferenceOptions
     [Range(0, 256)]
     public int Threads { get; set; }
 
-    /// <summary>Studies scored at once per worker.</summary>
+    /// <summary>
+    /// Studies in flight at once per worker: loaded and preprocessed in parallel, their images scored together
+    /// (<see cref="MaxBatchSize"/>). 1 scores one study at a time.
+    /// </summary>
     [Range(1, 64)]
-    public int ConcurrentMessageLimit { get; set; } = 1;
+    public int ConcurrentMessageLimit { get; set; } = 16;
 
-    /// <summary>StudyReady messages fetched ahead per worker.</summary>
+    /// <summary>StudyReady messages fetched ahead per worker (keep it at or above <see cref="ConcurrentMessageLimit"/>).</summary>
     [Range(1, 1000)]
-    public int PrefetchCount { get; set; } = 4;
+    public int PrefetchCount { get; set; } = 16;
+
+    /// <summary>
+    /// Most images scored in one batch across the studies in flight; a study with more images is scored alone.
+    /// 1 turns batching across studies off.
+    /// </summary>
+    [Range(1, 256)]
+    public int MaxBatchSize { get; set; } = 16;
 
     /// <summary>View Position values that are scored.</summary>
     public IList<string> FrontalViewPositions { get; } = [];

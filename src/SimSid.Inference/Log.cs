@@ -5,11 +5,8 @@ namespace SimSid.Inference;
 /// <summary>The inference role's log events (4000s).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(4000, LogLevel.Information, "Model {ModelVersion} ({DeviceUid}) loaded from {ModelDirectory} in {ElapsedMs} ms")]
-    public static partial void ModelLoaded(ILogger logger, string modelVersion, string deviceUid, string modelDirectory, long elapsedMs);
-
-    [LoggerMessage(4001, LogLevel.Warning, "Inference:Device is cuda but this build scores on the CPU")]
-    public static partial void CudaNotUsed(ILogger logger);
+    [LoggerMessage(4000, LogLevel.Information, "Model {ModelVersion} ({DeviceUid}) loaded from {ModelDirectory} onto {ComputeDevice} in {ElapsedMs} ms")]
+    public static partial void ModelLoaded(ILogger logger, string modelVersion, string deviceUid, string modelDirectory, string computeDevice, long elapsedMs);
 
     [LoggerMessage(4002, LogLevel.Information, "Model switched to {ModelVersion} from {PreviousModelVersion} ({DeviceUid}), loaded from {ModelDirectory} in {ElapsedMs} ms; new studies use it, studies in flight finish with the previous model")]
     public static partial void ModelSwitched(ILogger logger, string modelVersion, string previousModelVersion, string deviceUid, string modelDirectory, long elapsedMs);

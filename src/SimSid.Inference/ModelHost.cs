@@ -72,11 +72,6 @@ public sealed class ModelHost(IOptions<InferenceOptions> options, ILogger<ModelH
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (settings.Device == "cuda")
-        {
-            Log.CudaNotUsed(logger);
-        }
-
         if (!string.IsNullOrWhiteSpace(settings.ModelRegistry))
         {
             StartFromRegistry(Path.GetFullPath(settings.ModelRegistry), settings.ModelDirectory, settings.ModelRegistryPollInterval);
@@ -92,7 +87,7 @@ public sealed class ModelHost(IOptions<InferenceOptions> options, ILogger<ModelH
 
         var scorer = Open(directory, out var elapsedMs);
         models = new HotSwapModel<EngineImageScorer>(scorer, scorer.Model.Version);
-        Log.ModelLoaded(logger, scorer.Model.Version, scorer.Model.DeviceUid, directory, elapsedMs);
+        Log.ModelLoaded(logger, scorer.Model.Version, scorer.Model.DeviceUid, directory, scorer.ComputeDevice, elapsedMs);
         return Task.CompletedTask;
     }
 
@@ -180,6 +175,7 @@ public sealed class ModelHost(IOptions<InferenceOptions> options, ILogger<ModelH
         {
             ["ModelVersion"] = model.Version,
             ["DeviceUid"] = model.DeviceUid,
+            ["ComputeDevice"] = CurrentComputeDevice(),
             ["ModelSource"] = registry is null || models.CurrentVersion == FallbackVersion ? "directory" : "registry",
         };
         if (failure is not null)
@@ -218,7 +214,7 @@ public sealed class ModelHost(IOptions<InferenceOptions> options, ILogger<ModelH
 
         var scorer = Open(directory, out var elapsedMs);
         models = new HotSwapModel<EngineImageScorer>(scorer, version ?? FallbackVersion);
-        Log.ModelLoaded(logger, scorer.Model.Version, scorer.Model.DeviceUid, directory, elapsedMs);
+        Log.ModelLoaded(logger, scorer.Model.Version, scorer.Model.DeviceUid, directory, scorer.ComputeDevice, elapsedMs);
         if (Directory.Exists(root))
         {
             watcher = new CurrentModelWatcher(root);
@@ -246,8 +242,14 @@ public sealed class ModelHost(IOptions<InferenceOptions> options, ILogger<ModelH
     private EngineImageScorer Open(string directory, out long elapsedMs)
     {
         var started = time.GetTimestamp();
-        var scorer = new EngineImageScorer(InferenceEngine.Open(directory, options.Value.Threads));
+        var scorer = new EngineImageScorer(InferenceEngine.Open(directory, options.Value.Threads, options.Value.Device));
         elapsedMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
         return scorer;
+    }
+
+    private string CurrentComputeDevice()
+    {
+        using var lease = Models.Acquire();
+        return lease.Model.ComputeDevice;
     }
 }

@@ -10,13 +10,15 @@ namespace SimSid.Inference;
 
 /// <summary>
 /// Consumes StudyReady: loads the study's frontal CR/DX images from the archive (claim check), preprocesses them
-/// through SimSid.Dicom's pixel pipeline, scores them in one batch and publishes StudyScored. Images that are not
+/// through SimSid.Dicom's pixel pipeline, scores them (batched with the other studies in flight by the
+/// <see cref="CrossStudyBatcher"/>) and publishes StudyScored. Images that are not
 /// scored are listed with the reason; an unreadable image is skipped, the rest of the study is scored. Each message
 /// leases the model current at its start (<see cref="ScorerLease"/>) and keeps it to the end, so StudyScored names the
 /// version and Device UID of the model that actually scored it even while a new model is switched in.
 /// </summary>
 public sealed class StudyReadyConsumer(
     IImageScorer scorer,
+    CrossStudyBatcher batcher,
     IOptions<InferenceOptions> options,
     InferenceMetrics metrics,
     ILogger<StudyReadyConsumer> logger,
@@ -52,7 +54,7 @@ public sealed class StudyReadyConsumer(
         }
 
         var identity = model.Model;
-        var scores = images.Count > 0 ? model.Score(images) : [];
+        var scores = await batcher.ScoreAsync(model, images, context.CancellationToken).ConfigureAwait(false);
         var results = scored.Select((s, i) => new ImageScore(s.SopInstanceUid, s.SopClassUid, scores[i], scores[i] >= identity.Threshold)).ToList();
         var elapsed = time.GetElapsedTime(started);
         await context.Publish(

@@ -103,6 +103,26 @@ public sealed class DemoAndReportCommandTests(TrainedDemoFixture demo) : IClassF
         Assert.False(Directory.Exists(output));
     }
 
+    [Fact]
+    public void Score_OnAutoOrCuda_ScoresWhereLibTorchCanAndNamesTheReasonWhereItCannot()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        var image = FirstInputImage();
+
+        var auto = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "score", "--model", demo.ModelDirectory, "--threads", "1", "--device", "auto", image);
+        var cuda = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "score", "--model", demo.ModelDirectory, "--threads", "1", "--device", "cuda", image);
+
+        Assert.True(auto.ExitCode == 0, auto.Combined);
+        Assert.Contains("\"score\":", auto.StandardOutput, StringComparison.Ordinal);
+        if (cuda.ExitCode != 0)
+        {
+            // This machine has no GPU or runs the CPU LibTorch: a clear refusal, never a silent CPU run.
+            Assert.True(cuda.ExitCode == 2, cuda.Combined);
+            Assert.Contains("no CUDA device or CUDA build of LibTorch", cuda.StandardError, StringComparison.Ordinal);
+            Assert.Empty(cuda.StandardOutput.Trim());
+        }
+    }
+
     private string FirstInputImage() =>
         Directory.GetFiles(Path.Combine(demo.Work, "input"), "*.dcm", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
 

@@ -65,6 +65,24 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void Train_FreshRunIntoAUsedFolder_StartsANewMetricsLogWhileResumeContinuesIt()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(16, 0, 32, seed: 1);
+        new Trainer(Quick with { Epochs = 2 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+
+        new Trainer(Quick with { Epochs = 1 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+        var afterFreshRun = File.ReadAllLines(temp.Combine("metrics.jsonl"));
+        new Trainer(Quick with { Epochs = 2, Resume = true }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+        var afterResume = File.ReadAllLines(temp.Combine("metrics.jsonl"));
+
+        Assert.Single(afterFreshRun);
+        Assert.Equal(2, afterResume.Length);
+        Assert.Equal(afterFreshRun[0], afterResume[0]);
+    }
+
+    [Fact]
     public void Train_ResumeWithOtherPreset_FailsWithClearError()
     {
         TorchFixture.Seed();

@@ -18,6 +18,7 @@ internal static class BusHarness
         services.AddSingleton(scorer);
         services.AddSingleton(Options.Create(options ?? new InferenceOptions()));
         services.AddSingleton<InferenceMetrics>();
+        services.AddSingleton<CrossStudyBatcher>();
         services.AddMassTransitTestHarness(x =>
         {
             x.AddConsumer<StudyReadyConsumer>(typeof(StudyReadyConsumerDefinition));

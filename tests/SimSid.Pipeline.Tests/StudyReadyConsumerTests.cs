@@ -2,6 +2,7 @@ using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SimSid.Contracts;
 using SimSid.Dicom;
+using SimSid.Inference;
 using SimSid.Synthetic;
 using SimSid.Testing;
 
@@ -49,5 +50,47 @@ public sealed class StudyReadyConsumerTests
         Assert.Equal(scorer.Model, scored.Model);
         Assert.Equal(1, scorer.ImagesScored);
         await harness.Stop();
+    }
+
+    [Fact]
+    public async Task Consume_StudiesArrivingWhileOneIsScored_AreScoredTogetherInOneBatch()
+    {
+        using var temp = new TempDirectory();
+        var files = SyntheticFolderWriter.Write(temp.Combine("in"), new SyntheticFolderOptions { Count = 4, Size = 64, Seed = 6 });
+        using var scorer = new GatedRecordingScorer();
+        await using var provider = BusHarness.Inference(scorer, new InferenceOptions { ConcurrentMessageLimit = 8, PrefetchCount = 8, MaxBatchSize = 16 });
+        var harness = provider.GetTestHarness();
+        await harness.Start();
+        var messages = files.Select(f => StudyOf(f.Path)).ToList();
+        scorer.Hold();
+
+        await harness.Bus.Publish(messages[0]);
+        Assert.True(await scorer.CallStarted.WaitAsync(TimeSpan.FromSeconds(30)));
+        foreach (var message in messages.Skip(1))
+        {
+            await harness.Bus.Publish(message);
+        }
+
+        await Task.Delay(TimeSpan.FromMilliseconds(500)); // the three are loaded and queued behind the first
+        scorer.Release();
+
+        foreach (var message in messages)
+        {
+            var scored = (await BusHarness.PublishedAsync<StudyScored>(harness, m => m.CorrelationId == message.CorrelationId)).Context.Message;
+            Assert.Equal(message.Instances[0].SopInstanceUid, Assert.Single(scored.Images).SopInstanceUid);
+        }
+
+        Assert.Equal([1, 3], scorer.BatchSizes);
+        await harness.Stop();
+    }
+
+    private static StudyReady StudyOf(string path)
+    {
+        var dataset = DicomFile.Open(path).Dataset;
+        return new StudyReady(
+            Guid.NewGuid(),
+            dataset.GetString(DicomTag.StudyInstanceUID),
+            [new InstanceReference(dataset.GetString(DicomTag.SOPInstanceUID), dataset.GetString(DicomTag.SOPClassUID), "1.2.1", path)],
+            DateTimeOffset.UtcNow);
     }
 }

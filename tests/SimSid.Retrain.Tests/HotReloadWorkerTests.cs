@@ -180,6 +180,7 @@ public sealed class HotReloadWorkerTests
             PrefetchCount = 8,
         }));
         services.AddSingleton<InferenceMetrics>();
+        services.AddSingleton<CrossStudyBatcher>();
         services.AddSingleton<ModelHost>();
         services.AddSingleton<IImageScorer>(sp => sp.GetRequiredService<ModelHost>());
         services.AddMassTransitTestHarness(x =>

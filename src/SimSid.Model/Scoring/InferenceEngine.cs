@@ -2,6 +2,7 @@ using SimSid.Imaging;
 using SimSid.Model.Data;
 using SimSid.Model.Network;
 using SimSid.Model.Storage;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace SimSid.Model.Scoring;
@@ -13,12 +14,15 @@ namespace SimSid.Model.Scoring;
 public sealed class InferenceEngine : IDisposable
 {
     private readonly SimSidNetwork network;
+    private readonly Device device;
     private readonly Lock gate = new();
 
-    private InferenceEngine(SimSidNetwork network, ModelManifest manifest)
+    private InferenceEngine(SimSidNetwork network, ModelManifest manifest, Device device)
     {
         this.network = network;
+        this.device = device;
         Manifest = manifest;
+        network.to(device);
         network.eval();
     }
 
@@ -27,20 +31,28 @@ public sealed class InferenceEngine : IDisposable
     /// <summary>Side of the square network input.</summary>
     public int InputSize => Manifest.Config.ImageSize;
 
-    /// <summary>Loads the model directory; <paramref name="threads"/> &gt; 0 sets TorchSharp's intra-op thread count (process-wide).</summary>
+    /// <summary>Where the model runs: <c>cpu</c> or <c>cuda</c>.</summary>
+    public string DeviceName => device.type == DeviceType.CUDA ? "cuda" : "cpu";
+
+    /// <summary>
+    /// Loads the model directory onto <paramref name="device"/> (cpu, cuda or auto, see <see cref="ComputeDevice"/>);
+    /// <paramref name="threads"/> &gt; 0 sets TorchSharp's intra-op thread count (process-wide).
+    /// </summary>
     /// <exception cref="ModelFormatException">The directory is not a valid model or does not match its configuration.</exception>
-    public static InferenceEngine Open(string modelDirectory, int threads = 0)
+    /// <exception cref="NotSupportedException">cuda was asked for and there is no CUDA device or CUDA build of LibTorch.</exception>
+    public static InferenceEngine Open(string modelDirectory, int threads = 0, string device = "cpu")
     {
+        var target = ComputeDevice.Resolve(device);
         if (threads > 0)
         {
             set_num_threads(threads);
         }
 
         var (network, manifest) = ModelStore.Load(modelDirectory);
-        return new InferenceEngine(network, manifest);
+        return new InferenceEngine(network, manifest, target);
     }
 
-    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest with { Config = network.Config });
+    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest with { Config = network.Config }, CPU);
 
     /// <summary>Scores one image of any size (resized to the model input).</summary>
     public ScoreResult Score(GrayImage image) => Score([image])[0];
@@ -78,7 +90,7 @@ public sealed class InferenceEngine : IDisposable
                         prepared[start + i].CopyTo(data, i * size * size);
                     }
 
-                    return tensor(data, [n, 1, size, size]);
+                    return tensor(data, [n, 1, size, size]).to(device);
                 },
                 prepared.Count);
         }
@@ -92,9 +104,9 @@ public sealed class InferenceEngine : IDisposable
         {
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var images = (tensor(prepared, [1, 1, InputSize, InputSize]) * 2) - 1;
+            var images = (tensor(prepared, [1, 1, InputSize, InputSize]).to(device) * 2) - 1;
             var reconstruction = network.Generator.Forward(images, withTeacher: false).Reconstruction;
-            return ((reconstruction + 1) / 2).clamp(0, 1).data<float>().ToArray();
+            return ((reconstruction + 1) / 2).clamp(0, 1).cpu().data<float>().ToArray();
         }
     }
 

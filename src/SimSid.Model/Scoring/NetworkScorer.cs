@@ -18,7 +18,7 @@ internal static class NetworkScorer
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
             var images = (batchOf(start, n) * 2) - 1;
-            var logits = network.RawScores(images).to_type(ScalarType.Float64).data<double>().ToArray();
+            var logits = network.RawScores(images).to_type(ScalarType.Float64).cpu().data<double>().ToArray();
             logits.CopyTo(result, start);
         }
 

@@ -44,7 +44,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         }
 
         manual_seed(options.Seed);
-        var device = TrainingDevice.Resolve(options.Device);
+        var device = ComputeDevice.Resolve(options.Device);
         Directory.CreateDirectory(outputDirectory);
         using var live = new SimSidNetwork(config);
         using var twin = options.EmaDecay > 0 ? new SimSidNetwork(config) : null;
@@ -71,6 +71,10 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             state = checkpoint.Load(live, averaged, generatorOptimizer, discriminatorOptimizer, preset);
             averager.Updates = state.AveragerUpdates;
             Log.Resumed(logger, state.EpochsCompleted, state.SecondsSpent / 60);
+        }
+        else
+        {
+            File.Delete(Path.Combine(outputDirectory, "metrics.jsonl")); // a fresh run into a used folder starts a new log
         }
 
         var normalCount = training.Items.Count(i => !i.IsAbnormal);

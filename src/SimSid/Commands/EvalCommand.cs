@@ -8,7 +8,7 @@ using SimSid.Model.Storage;
 namespace SimSid.Commands;
 
 /// <summary>
-/// <c>simsid eval [--model DIR] --data DIR [--out REPORT_DIR]</c>: one JSON object with AUC and the metrics at the
+/// <c>simsid eval [--model DIR] --data DIR [--out REPORT_DIR] [--threads N] [--device cpu|cuda|auto]</c>: one JSON object with AUC and the metrics at the
 /// model's stored threshold (never tuned here) and counts; with --out also ROC/PR curves, per-class histograms,
 /// an input/reconstruction grid and report.json.
 /// </summary>
@@ -22,15 +22,16 @@ internal static class EvalCommand
         var data = new Option<DirectoryInfo>("--data") { Description = "Labelled folder: NORMAL and abnormal class folders.", Required = true };
         var output = new Option<DirectoryInfo?>("--out") { Description = "Report folder for curves, histograms and reconstructions." };
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
+        var device = DeviceOption.Create();
         var command = new Command("eval", "Evaluate a model on a labelled folder at its stored operating threshold.")
         {
-            model, data, output, threads,
+            model, data, output, threads, device,
         };
         command.SetAction(parseResult =>
         {
             try
             {
-                using var engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads));
+                using var engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device));
                 var items = ImageFolderScanner.Scan(parseResult.GetRequiredValue(data).FullName);
                 if (items.Count == 0)
                 {

@@ -43,8 +43,7 @@ internal static class RetrainCommand
         var keep = new Option<int>("--keep") { Description = "Previous versions kept in the registry.", DefaultValueFactory = _ => 3 };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
-        var device = new Option<string>("--device") { Description = "Training device: cpu, cuda or auto.", DefaultValueFactory = _ => "cpu" };
-        device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
+        var device = DeviceOption.Create("Training device: cpu, cuda or auto.");
         var command = new Command("retrain", "Retrain on recent images, gate the candidate, promote or keep the current model. Exit 0 promoted, 3 rejected, 4 locked, 5 skipped, 1 error.")
         {
             registry, data, database, windowDays, validation, preset, budget, epochs, fromScratch, labels, minImages, maxImages, tolerance, floor, maxFlagged, maxIncrease, keep, seed, threads, device,

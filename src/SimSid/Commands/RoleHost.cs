@@ -40,7 +40,7 @@ internal static class RoleHost
         {
             return 0;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or System.Net.Sockets.SocketException or UnauthorizedAccessException or SimSid.Model.Storage.ModelFormatException)
+        catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or IOException or System.Net.Sockets.SocketException or UnauthorizedAccessException or SimSid.Model.Storage.ModelFormatException)
         {
             SerilogLog.Fatal(ex, "simsid {Role} could not run: {Reason}", role, ex.Message);
             return 1;

@@ -6,26 +6,27 @@ using SimSid.Model.Storage;
 
 namespace SimSid.Commands;
 
-/// <summary><c>simsid score [--model DIR] [--threads N] FILE...</c>: one JSON line per file with score, flag and elapsed ms.</summary>
+/// <summary><c>simsid score [--model DIR] [--threads N] [--device cpu|cuda|auto] FILE...</c>: one JSON line per file with score, flag and elapsed ms.</summary>
 internal static class ScoreCommand
 {
     public static Command Create()
     {
         var model = new Option<DirectoryInfo?>("--model") { Description = "Model directory (default: SIMSID_MODEL or the shipped model)." };
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
+        var device = DeviceOption.Create();
         var files = new Argument<FileInfo[]>("files") { Description = "PNG, JPEG or DICOM files.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("score", "Score radiographs: anomaly score in [0, 1] and whether it reaches the model's threshold.")
         {
-            model, threads, files,
+            model, threads, device, files,
         };
         command.SetAction(parseResult =>
         {
             InferenceEngine engine;
             try
             {
-                engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads));
+                engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device));
             }
-            catch (Exception ex) when (ex is IOException or ModelFormatException)
+            catch (Exception ex) when (ex is IOException or ModelFormatException or NotSupportedException)
             {
                 Console.Error.WriteLine($"simsid score: {ex.Message}");
                 return 2;

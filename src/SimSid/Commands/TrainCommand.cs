@@ -25,8 +25,7 @@ internal static class TrainCommand
         var validation = new Option<DirectoryInfo?>("--val") { Description = "Labelled validation folder (NORMAL + abnormal class folders): per-epoch AUC, best-epoch selection, threshold." };
         var holdout = new Option<int>("--holdout") { Description = "Without --val: hold out N NORMAL and N abnormal images of --data as validation.", DefaultValueFactory = _ => 0 };
         var contamination = new Option<double>("--contamination") { Description = "Fraction of abnormal images mixed into training, in [0, 1).", DefaultValueFactory = _ => 0 };
-        var device = new Option<string>("--device") { Description = "cpu, cuda or auto.", DefaultValueFactory = _ => "cpu" };
-        device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
+        var device = DeviceOption.Create();
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
         var ema = new Option<double>("--ema") { Description = "Exponential moving average decay of the generator weights (0 = off, the default).", DefaultValueFactory = _ => 0 };
         var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
