@@ -25,6 +25,10 @@ public sealed class InferenceOptions
     [RegularExpression("^(cpu|cuda|auto)$", ErrorMessage = "Inference:Device must be cpu, cuda or auto.")]
     public string Device { get; set; } = "cpu";
 
+    /// <summary>float32 or bfloat16: the number format the model scores in (see <c>simsid eval --precision</c>).</summary>
+    [RegularExpression("^(float32|bfloat16)$", ErrorMessage = "Inference:Precision must be float32 or bfloat16.")]
+    public string Precision { get; set; } = "float32";
+
     /// <summary>Torch intra-op threads; 0 = library default.</summary>
     [Range(0, 256)]
     public int Threads { get; set; }

@@ -242,7 +242,7 @@ public sealed class ModelHost(IOptions<InferenceOptions> options, ILogger<ModelH
     private EngineImageScorer Open(string directory, out long elapsedMs)
     {
         var started = time.GetTimestamp();
-        var scorer = new EngineImageScorer(InferenceEngine.Open(directory, options.Value.Threads, options.Value.Device));
+        var scorer = new EngineImageScorer(InferenceEngine.Open(directory, options.Value.Threads, options.Value.Device, InferencePrecisions.Parse(options.Value.Precision)));
         elapsedMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
         return scorer;
     }

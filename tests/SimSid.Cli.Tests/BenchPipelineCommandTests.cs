@@ -29,6 +29,10 @@ public sealed class BenchPipelineCommandTests
         Assert.Equal("pipeline", root.GetProperty("benchmark").GetString());
         Assert.Equal(1.0, root.GetProperty("settleSeconds").GetDouble());
         Assert.True(Directory.Exists(root.GetProperty("model").GetProperty("path").GetString()));
+        Assert.Equal(16, root.GetProperty("maxBatchSize").GetInt32());
+        var modelAlone = root.GetProperty("modelAlone");
+        Assert.True(modelAlone.GetProperty("oneAtATimeStudiesPerMinute").GetDouble() > 0);
+        Assert.True(modelAlone.GetProperty("batchedStudiesPerMinute").GetDouble() > 0);
         var run = Assert.Single(root.GetProperty("runs").EnumerateArray());
         Assert.Equal("in-memory", run.GetProperty("transport").GetString());
         AssertPhase(run.GetProperty("sequential"), 2);

@@ -11,7 +11,8 @@ namespace SimSid.Model.Benchmark;
 /// <summary>
 /// Times a preset on random inputs: training iterations at batch 16 (the mean of a generator+discriminator iteration
 /// and a discriminator-only one, as the schedule alternates them), inference latency at batch 1, throughput at
-/// batch 16, resident-memory growth over repeated inference calls, and the process's peak RSS.
+/// batch 16 (float32, then the same network cast to bfloat16), resident-memory growth over repeated inference calls,
+/// and the process's peak RSS.
 /// </summary>
 public static class ModelBenchmark
 {
@@ -45,9 +46,35 @@ public static class ModelBenchmark
         }
 
         network.eval();
+        var (latency, rssGrowth, throughput) = MeasureInference(network, size, inferenceCalls);
+        network.to(ScalarType.BFloat16);
+        var (latencyBf16, _, throughputBf16) = MeasureInference(network, size, Math.Min(inferenceCalls, 20), ScalarType.BFloat16);
+
+        var gen = Median(generatorMs);
+        var critic = criticMs.Count > 0 ? Median(criticMs) : gen;
+        return new ModelBenchmarkResult(
+            preset,
+            threads,
+            (gen + critic) / 2,
+            gen,
+            critic,
+            latency,
+            throughput,
+            inferenceCalls,
+            rssGrowth,
+            ReadStatusKilobytes("VmHWM") * 1024)
+        {
+            InferenceLatencyBFloat16Ms = latencyBf16,
+            ThroughputBFloat16ImagesPerSecond = throughputBf16,
+        };
+    }
+
+    /// <summary>Median batch-1 latency over <paramref name="calls"/> calls (after 2 warm-up), the RSS growth over them, best batch-16 throughput.</summary>
+    private static (double LatencyMs, long RssGrowthBytes, double ImagesPerSecond) MeasureInference(SimSidNetwork network, int size, int calls, ScalarType dtype = ScalarType.Float32)
+    {
         var latency = new List<double>();
         var rssBefore = 0L;
-        for (var i = 0; i < inferenceCalls + 2; i++)
+        for (var i = 0; i < calls + 2; i++)
         {
             if (i == 2)
             {
@@ -57,7 +84,7 @@ public static class ModelBenchmark
 
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var image = (rand(1, 1, size, size) * 2) - 1;
+            var image = ((rand(1, 1, size, size) * 2) - 1).to(dtype);
             var clock = Stopwatch.StartNew();
             using var logits = network.RawScores(image);
             var elapsed = clock.Elapsed.TotalMilliseconds;
@@ -69,30 +96,18 @@ public static class ModelBenchmark
 
         GC.Collect();
         var rssGrowth = (ReadStatusKilobytes("VmRSS") * 1024) - rssBefore;
-        var throughput = new List<double>();
+        var throughput = 0.0;
         for (var i = 0; i < 3; i++)
         {
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var batch = (rand(16, 1, size, size) * 2) - 1;
+            var batch = ((rand(16, 1, size, size) * 2) - 1).to(dtype);
             var clock = Stopwatch.StartNew();
             using var logits = network.RawScores(batch);
-            throughput.Add(16 / clock.Elapsed.TotalSeconds);
+            throughput = Math.Max(throughput, 16 / clock.Elapsed.TotalSeconds);
         }
 
-        var gen = Median(generatorMs);
-        var critic = criticMs.Count > 0 ? Median(criticMs) : gen;
-        return new ModelBenchmarkResult(
-            preset,
-            threads,
-            (gen + critic) / 2,
-            gen,
-            critic,
-            Median(latency),
-            throughput.Max(),
-            inferenceCalls,
-            rssGrowth,
-            ReadStatusKilobytes("VmHWM") * 1024);
+        return (Median(latency), rssGrowth, throughput);
     }
 
     private static double Median(List<double> values)

@@ -11,4 +11,11 @@ public sealed record ModelBenchmarkResult(
     double ThroughputImagesPerSecond,
     int InferenceCalls,
     long RssGrowthBytes,
-    long PeakRssBytes);
+    long PeakRssBytes)
+{
+    /// <summary>Batch-1 latency with the network cast to bfloat16.</summary>
+    public double InferenceLatencyBFloat16Ms { get; init; }
+
+    /// <summary>Batch-16 throughput with the network cast to bfloat16.</summary>
+    public double ThroughputBFloat16ImagesPerSecond { get; init; }
+}

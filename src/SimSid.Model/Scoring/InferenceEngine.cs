@@ -15,14 +15,22 @@ public sealed class InferenceEngine : IDisposable
 {
     private readonly SimSidNetwork network;
     private readonly Device device;
+    private readonly ScalarType dtype;
     private readonly Lock gate = new();
 
-    private InferenceEngine(SimSidNetwork network, ModelManifest manifest, Device device)
+    private InferenceEngine(SimSidNetwork network, ModelManifest manifest, Device device, InferencePrecision precision)
     {
         this.network = network;
         this.device = device;
+        Precision = precision;
+        dtype = precision.ScalarType();
         Manifest = manifest;
         network.to(device);
+        if (precision != InferencePrecision.Fp32)
+        {
+            network.to(dtype);
+        }
+
         network.eval();
     }
 
@@ -31,16 +39,19 @@ public sealed class InferenceEngine : IDisposable
     /// <summary>Side of the square network input.</summary>
     public int InputSize => Manifest.Config.ImageSize;
 
+    /// <summary>The number format the network scores in.</summary>
+    public InferencePrecision Precision { get; }
+
     /// <summary>Where the model runs: <c>cpu</c> or <c>cuda</c>.</summary>
     public string DeviceName => device.type == DeviceType.CUDA ? "cuda" : "cpu";
 
     /// <summary>
-    /// Loads the model directory onto <paramref name="device"/> (cpu, cuda or auto, see <see cref="ComputeDevice"/>);
-    /// <paramref name="threads"/> &gt; 0 sets TorchSharp's intra-op thread count (process-wide).
+    /// Loads the model directory onto <paramref name="device"/> (cpu, cuda or auto, see <see cref="ComputeDevice"/>) in
+    /// <paramref name="precision"/>; <paramref name="threads"/> &gt; 0 sets TorchSharp's intra-op thread count (process-wide).
     /// </summary>
     /// <exception cref="ModelFormatException">The directory is not a valid model or does not match its configuration.</exception>
     /// <exception cref="NotSupportedException">cuda was asked for and there is no CUDA device or CUDA build of LibTorch.</exception>
-    public static InferenceEngine Open(string modelDirectory, int threads = 0, string device = "cpu")
+    public static InferenceEngine Open(string modelDirectory, int threads = 0, string device = "cpu", InferencePrecision precision = InferencePrecision.Fp32)
     {
         var target = ComputeDevice.Resolve(device);
         if (threads > 0)
@@ -49,10 +60,10 @@ public sealed class InferenceEngine : IDisposable
         }
 
         var (network, manifest) = ModelStore.Load(modelDirectory);
-        return new InferenceEngine(network, manifest, target);
+        return new InferenceEngine(network, manifest, target, precision);
     }
 
-    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest with { Config = network.Config }, CPU);
+    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest with { Config = network.Config }, CPU, InferencePrecision.Fp32);
 
     /// <summary>Scores one image of any size (resized to the model input).</summary>
     public ScoreResult Score(GrayImage image) => Score([image])[0];
@@ -90,7 +101,7 @@ public sealed class InferenceEngine : IDisposable
                         prepared[start + i].CopyTo(data, i * size * size);
                     }
 
-                    return tensor(data, [n, 1, size, size]).to(device);
+                    return tensor(data, [n, 1, size, size]).to(dtype, device);
                 },
                 prepared.Count);
         }
@@ -104,9 +115,9 @@ public sealed class InferenceEngine : IDisposable
         {
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var images = (tensor(prepared, [1, 1, InputSize, InputSize]).to(device) * 2) - 1;
+            var images = (tensor(prepared, [1, 1, InputSize, InputSize]).to(dtype, device) * 2) - 1;
             var reconstruction = network.Generator.Forward(images, withTeacher: false).Reconstruction;
-            return ((reconstruction + 1) / 2).clamp(0, 1).cpu().data<float>().ToArray();
+            return ((reconstruction + 1) / 2).clamp(0, 1).to(ScalarType.Float32, CPU).data<float>().ToArray();
         }
     }
 

@@ -45,6 +45,8 @@ internal static class BenchCommand
                         criticIterationMs = Math.Round(r.CriticIterationMs, 1),
                         inferenceLatencyMs = Math.Round(r.InferenceLatencyMs, 2),
                         throughputImagesPerSecond = Math.Round(r.ThroughputImagesPerSecond, 1),
+                        inferenceLatencyBFloat16Ms = Math.Round(r.InferenceLatencyBFloat16Ms, 2),
+                        throughputBFloat16ImagesPerSecond = Math.Round(r.ThroughputBFloat16ImagesPerSecond, 1),
                         inferenceCalls = r.InferenceCalls,
                         rssGrowthMiB = Math.Round(r.RssGrowthBytes / 1048576.0, 1),
                         peakRssMiB = Math.Round(r.PeakRssBytes / 1048576.0, 1),

@@ -41,6 +41,8 @@ internal static class BenchPipelineCommand
             }
         });
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads of the inference role (0 = library default).", DefaultValueFactory = _ => 0 };
+        var batch = Positive(new Option<int>("--max-batch-size") { Description = "Inference:MaxBatchSize of the benchmarked host (1 = no batching across studies).", DefaultValueFactory = _ => 16 });
+        var concurrency = Positive(new Option<int>("--concurrency") { Description = "Inference:ConcurrentMessageLimit and PrefetchCount of the benchmarked host.", DefaultValueFactory = _ => 16 });
         var size = Positive(new Option<int>("--size") { Description = "Rows = columns of the synthetic CR images.", DefaultValueFactory = _ => 512 });
         var timeout = Positive(new Option<int>("--timeout") { Description = "Seconds to wait for the SRs of each phase.", DefaultValueFactory = _ => 600 });
         var work = new Option<DirectoryInfo?>("--work") { Description = "Keep the run's files (input, archive, state databases, PACS) here; default: a temporary folder, removed afterwards." };
@@ -48,7 +50,7 @@ internal static class BenchPipelineCommand
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of the table (progress still goes to stderr)." };
         var command = new Command("pipeline", "Pipeline latency (last C-STORE -> SR at the PACS), burst throughput and where the time goes; in-memory and RabbitMQ.")
         {
-            studies, burst, settle, poll, model, rabbitmq, inMemoryOnly, threads, size, timeout, work, json,
+            studies, burst, settle, poll, model, rabbitmq, inMemoryOnly, threads, batch, concurrency, size, timeout, work, json,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -61,6 +63,8 @@ internal static class BenchPipelineCommand
                 SettlePollSeconds = parseResult.GetValue(poll) / 1000.0,
                 Threads = parseResult.GetValue(threads),
                 ImageSize = parseResult.GetValue(size),
+                MaxBatchSize = parseResult.GetValue(batch),
+                ConcurrentStudies = parseResult.GetValue(concurrency),
                 TimeoutSeconds = parseResult.GetValue(timeout),
                 ModelDirectory = parseResult.GetValue(model)?.FullName ?? string.Empty,
                 ModelTrainedOnTheSpot = false,
@@ -85,6 +89,8 @@ internal static class BenchPipelineCommand
             settings = await WithModelAsync(settings, root, json, cancellationToken).ConfigureAwait(false);
             await progress.WriteLineAsync($"Writing {settings.WarmUpStudies + settings.Studies + settings.Burst} synthetic studies…").ConfigureAwait(false);
             var input = PipelineBenchmarkInput.Write(Path.Combine(root, "input"), settings);
+            await progress.WriteLineAsync($"Model alone on the {input.Burst.Count} burst images (one at a time, then batches of {settings.MaxBatchSize})…").ConfigureAwait(false);
+            var modelAlone = ModelAloneBenchmark.Measure(settings.ModelDirectory, settings.Threads, input.Burst, settings.MaxBatchSize);
             var runs = new List<PipelineBenchmarkRun>
             {
                 await new PipelineBenchmark(settings, input, progress).RunAsync("in-memory", null, Path.Combine(root, "in-memory"), cancellationToken).ConfigureAwait(false),
@@ -105,11 +111,11 @@ internal static class BenchPipelineCommand
 
             if (json)
             {
-                Console.WriteLine(PipelineBenchmarkJson.Serialize(settings, runs));
+                Console.WriteLine(PipelineBenchmarkJson.Serialize(settings, modelAlone, runs));
             }
             else
             {
-                PipelineBenchmarkTable.Print(Console.Out, settings, runs);
+                PipelineBenchmarkTable.Print(Console.Out, settings, modelAlone, runs);
             }
 
             var missing = runs.Sum(r => r.Missing);

@@ -8,7 +8,7 @@ using SimSid.Model.Storage;
 namespace SimSid.Commands;
 
 /// <summary>
-/// <c>simsid eval [--model DIR] --data DIR [--out REPORT_DIR] [--threads N] [--device cpu|cuda|auto]</c>: one JSON object with AUC and the metrics at the
+/// <c>simsid eval [--model DIR] --data DIR [--out REPORT_DIR] [--threads N] [--device cpu|cuda|auto] [--precision float32|bfloat16]</c>: one JSON object with AUC and the metrics at the
 /// model's stored threshold (never tuned here) and counts; with --out also ROC/PR curves, per-class histograms,
 /// an input/reconstruction grid and report.json.
 /// </summary>
@@ -23,15 +23,16 @@ internal static class EvalCommand
         var output = new Option<DirectoryInfo?>("--out") { Description = "Report folder for curves, histograms and reconstructions." };
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
         var device = DeviceOption.Create();
+        var precision = DeviceOption.CreatePrecision();
         var command = new Command("eval", "Evaluate a model on a labelled folder at its stored operating threshold.")
         {
-            model, data, output, threads, device,
+            model, data, output, threads, device, precision,
         };
         command.SetAction(parseResult =>
         {
             try
             {
-                using var engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device));
+                using var engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device), InferencePrecisions.Parse(parseResult.GetRequiredValue(precision)));
                 var items = ImageFolderScanner.Scan(parseResult.GetRequiredValue(data).FullName);
                 if (items.Count == 0)
                 {
@@ -47,6 +48,7 @@ internal static class EvalCommand
                 var report = new
                 {
                     model = engine.Manifest.Version,
+                    inferencePrecision = engine.Precision.Name(),
                     auc = BinaryMetrics.Auc(scores, labels),
                     accuracy = at.Accuracy,
                     f1 = at.F1,

@@ -5,7 +5,7 @@ namespace SimSid.Commands;
 /// <summary>The <c>simsid bench pipeline --json</c> object: settings, then per transport the sequential and burst phases (times in ms).</summary>
 internal static class PipelineBenchmarkJson
 {
-    public static string Serialize(PipelineBenchmarkOptions options, IReadOnlyList<PipelineBenchmarkRun> runs) => JsonSerializer.Serialize(
+    public static string Serialize(PipelineBenchmarkOptions options, ModelAloneFigures modelAlone, IReadOnlyList<PipelineBenchmarkRun> runs) => JsonSerializer.Serialize(
         new
         {
             benchmark = "pipeline",
@@ -14,13 +14,21 @@ internal static class PipelineBenchmarkJson
             settlePollMs = Math.Round(options.SettlePollSeconds * 1000, 1),
             threads = options.Threads,
             imageSize = options.ImageSize,
+            maxBatchSize = options.MaxBatchSize,
+            concurrentStudies = options.ConcurrentStudies,
+            modelAlone = new
+            {
+                batchSize = modelAlone.BatchSize,
+                oneAtATimeStudiesPerMinute = Math.Round(modelAlone.OneAtATimePerMinute, 1),
+                batchedStudiesPerMinute = Math.Round(modelAlone.BatchedPerMinute, 1),
+            },
             warmUpStudies = options.WarmUpStudies,
             overheadTargetP95Ms = PipelineBenchmarkPhase.OverheadTargetMs,
-            runs = runs.Select(r => new { transport = r.Transport, sequential = Phase(r.Sequential), burst = Phase(r.Burst) }),
+            runs = runs.Select(r => new { transport = r.Transport, sequential = Phase(r.Sequential, modelAlone), burst = Phase(r.Burst, modelAlone) }),
         },
         ModelVerbJson.Compact);
 
-    private static object Phase(PipelineBenchmarkPhase phase) => new
+    private static object Phase(PipelineBenchmarkPhase phase, ModelAloneFigures modelAlone) => new
     {
         studies = phase.Studies.Count,
         srs = phase.SrCount,
@@ -28,7 +36,7 @@ internal static class PipelineBenchmarkJson
         elapsedSeconds = Math.Round(phase.Elapsed.TotalSeconds, 3),
         studiesPerMinute = Math.Round(phase.StudiesPerMinute, 1),
         sustainedStudiesPerMinute = Round(phase.SustainedStudiesPerMinute),
-        inferenceBoundStudiesPerMinute = Round(phase.InferenceBoundStudiesPerMinute),
+        inferenceBoundStudiesPerMinute = Math.Round(modelAlone.BoundFor(phase), 1),
         latencyMs = Stats(phase.Latency),
         settleMs = Stats(phase.Settle),
         queueMs = Stats(phase.Queue),

@@ -15,6 +15,12 @@ internal sealed record PipelineBenchmarkOptions
 
     public required int ImageSize { get; init; }
 
+    /// <summary>Inference:MaxBatchSize of the benchmarked host (1 = no batching across studies).</summary>
+    public required int MaxBatchSize { get; init; }
+
+    /// <summary>Inference:ConcurrentMessageLimit (and PrefetchCount) of the benchmarked host.</summary>
+    public required int ConcurrentStudies { get; init; }
+
     public required int TimeoutSeconds { get; init; }
 
     public required string ModelDirectory { get; init; }

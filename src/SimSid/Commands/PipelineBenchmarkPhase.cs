@@ -37,8 +37,5 @@ internal sealed record PipelineBenchmarkPhase(string Name, IReadOnlyList<Pipelin
         }
     }
 
-    /// <summary>The rate if only inference limited it (one study scored at a time, mean model time).</summary>
-    public double? InferenceBoundStudiesPerMinute => Inference is { Mean: > 0 } model ? 60000 / model.Mean : null;
-
     public bool? OverheadTargetMet => Overhead is { } overhead ? overhead.P95 < OverheadTargetMs : null;
 }

@@ -4,7 +4,7 @@ namespace SimSid.Commands;
 
 /// <summary>
 /// The configuration of the benchmarked host: <c>simsid demo</c>'s loopback <c>serve</c> (free ports, scratch archive and
-/// database, one PACS destination) with the bench's settle time, TorchSharp threads and, when given, a RabbitMQ broker.
+/// database, one PACS destination) with the bench's settle time, TorchSharp threads, batch size and concurrency and, when given, a RabbitMQ broker.
 /// Logs go to stderr so that stdout stays the table or the JSON object.
 /// </summary>
 internal static class PipelineBenchmarkSettings
@@ -16,6 +16,9 @@ internal static class PipelineBenchmarkSettings
         settings.Add("--Serilog:WriteTo:0:Name=Console");
         settings.Add("--Serilog:WriteTo:0:Args:standardErrorFromLevel=Verbose");
         settings.Add("--Inference:Threads=" + options.Threads.ToString(CultureInfo.InvariantCulture));
+        settings.Add("--Inference:MaxBatchSize=" + options.MaxBatchSize.ToString(CultureInfo.InvariantCulture));
+        settings.Add("--Inference:ConcurrentMessageLimit=" + options.ConcurrentStudies.ToString(CultureInfo.InvariantCulture));
+        settings.Add("--Inference:PrefetchCount=" + options.ConcurrentStudies.ToString(CultureInfo.InvariantCulture));
         if (broker is not null)
         {
             var user = broker.UserInfo.Split(':', 2);

@@ -5,7 +5,7 @@ namespace SimSid.Commands;
 /// <summary>The human table of <c>simsid bench pipeline</c>: latency and throughput per transport and phase, then where the time goes.</summary>
 internal static class PipelineBenchmarkTable
 {
-    public static void Print(TextWriter output, PipelineBenchmarkOptions options, IReadOnlyList<PipelineBenchmarkRun> runs)
+    public static void Print(TextWriter output, PipelineBenchmarkOptions options, ModelAloneFigures modelAlone, IReadOnlyList<PipelineBenchmarkRun> runs)
     {
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
@@ -13,7 +13,11 @@ internal static class PipelineBenchmarkTable
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"settle time {options.SettleSeconds:0.###} s (polled every {options.SettlePollSeconds * 1000:0} ms), TorchSharp threads {(options.Threads == 0 ? "library default" : options.Threads.ToString(CultureInfo.InvariantCulture))}, {options.ImageSize}x{options.ImageSize} synthetic CR, {options.WarmUpStudies} warm-up study per transport (not counted)"));
-        output.WriteLine("latency = last C-STORE response -> SR stored at the PACS, ms; studies/min from the first C-STORE to the last SR, sustained/min from the first SR to the last");
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"inference role: up to {options.ConcurrentStudies} studies in flight, batches of up to {options.MaxBatchSize} images; the model alone on the burst images (peer, this run): {modelAlone.OneAtATimePerMinute:0.0} studies/min one at a time, {modelAlone.BatchedPerMinute:0.0} in batches of {modelAlone.BatchSize}"));
+        output.WriteLine("latency = last C-STORE response -> SR stored at the PACS, ms; studies/min from the first C-STORE to the last SR, sustained/min from the first SR to the last;");
+        output.WriteLine("inference-bound/min = the model alone: one at a time for the sequential phase, batched for the burst");
         output.WriteLine(Row("transport", "phase", "studies", "SRs", "p50", "p95", "max", "studies/min", "sustained/min", "inference-bound/min"));
         foreach (var run in runs)
         {
@@ -29,7 +33,7 @@ internal static class PipelineBenchmarkTable
                     Ms(phase.Latency?.Max),
                     Rate(phase.StudiesPerMinute),
                     Rate(phase.SustainedStudiesPerMinute),
-                    Rate(phase.InferenceBoundStudiesPerMinute)));
+                    Rate(modelAlone.BoundFor(phase))));
             }
         }
 
@@ -40,7 +44,7 @@ internal static class PipelineBenchmarkTable
 
         output.WriteLine();
         output.WriteLine("where the time goes, p50 / p95 ms: settle = C-STORE response -> StudyReady published; queue = -> inference consumer starts;");
-        output.WriteLine("inference = load + preprocess + score; SR = end of inference -> SR at the PACS; overhead = latency - settle - inference");
+        output.WriteLine("inference = load + preprocess + its batch (waiting included); SR = end of inference -> SR at the PACS; overhead = latency - settle - inference");
         output.WriteLine(Breakdown("transport", "phase", "settle", "queue", "inference", "SR build+delivery", "overhead", "target <100 p95"));
         foreach (var run in runs)
         {

@@ -6,7 +6,7 @@ using SimSid.Model.Storage;
 
 namespace SimSid.Commands;
 
-/// <summary><c>simsid score [--model DIR] [--threads N] [--device cpu|cuda|auto] FILE...</c>: one JSON line per file with score, flag and elapsed ms.</summary>
+/// <summary><c>simsid score [--model DIR] [--threads N] [--device cpu|cuda|auto] [--precision float32|bfloat16] FILE...</c>: one JSON line per file with score, flag and elapsed ms.</summary>
 internal static class ScoreCommand
 {
     public static Command Create()
@@ -14,17 +14,18 @@ internal static class ScoreCommand
         var model = new Option<DirectoryInfo?>("--model") { Description = "Model directory (default: SIMSID_MODEL or the shipped model)." };
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
         var device = DeviceOption.Create();
+        var precision = DeviceOption.CreatePrecision();
         var files = new Argument<FileInfo[]>("files") { Description = "PNG, JPEG or DICOM files.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("score", "Score radiographs: anomaly score in [0, 1] and whether it reaches the model's threshold.")
         {
-            model, threads, device, files,
+            model, threads, device, precision, files,
         };
         command.SetAction(parseResult =>
         {
             InferenceEngine engine;
             try
             {
-                engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device));
+                engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device), InferencePrecisions.Parse(parseResult.GetRequiredValue(precision)));
             }
             catch (Exception ex) when (ex is IOException or ModelFormatException or NotSupportedException)
             {
