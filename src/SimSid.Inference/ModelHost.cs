@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SimSid.Contracts;
 using SimSid.Imaging;
+using SimSid.Model;
 using SimSid.Model.Scoring;
 using SimSid.Model.Storage;
 using SimSid.Retrain.Registry;
@@ -242,7 +243,7 @@ public sealed class ModelHost(IOptions<InferenceOptions> options, ILogger<ModelH
     private EngineImageScorer Open(string directory, out long elapsedMs)
     {
         var started = time.GetTimestamp();
-        var scorer = new EngineImageScorer(InferenceEngine.Open(directory, options.Value.Threads, options.Value.Device, InferencePrecisions.Parse(options.Value.Precision)));
+        var scorer = new EngineImageScorer(InferenceEngine.Open(directory, options.Value.Threads, options.Value.Device, ComputePrecisions.Parse(options.Value.Precision)));
         elapsedMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
         return scorer;
     }

@@ -14,6 +14,9 @@ public sealed class ChestPhantomGenerator
     public const int MinimumSize = 16;
     public const int MaximumSize = 8192;
 
+    /// <summary>Largest accepted <see cref="FindingExtent"/>.</summary>
+    public const double MaximumFindingExtent = 4;
+
     public ChestPhantomGenerator(int seed = 1, double abnormalFraction = 0.5)
     {
         if (double.IsNaN(abnormalFraction) || abnormalFraction < 0 || abnormalFraction > 1)
@@ -28,6 +31,27 @@ public sealed class ChestPhantomGenerator
     public int Seed { get; }
 
     public double AbnormalFraction { get; }
+
+    /// <summary>
+    /// How far each finding reaches, relative to the default drawing (1): consolidation and nodule radii, effusion
+    /// depth, the width of the pneumothorax rim and the cardiac enlargement scale with it; 2 gives findings that are
+    /// obvious even at a few dozen pixels (e.g. an effusion filling most of a hemithorax). Which cases are abnormal,
+    /// their kinds, sides and places do not depend on it; 1 renders bit-identically to a generator without it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not in (0, <see cref="MaximumFindingExtent"/>].</exception>
+    public double FindingExtent
+    {
+        get;
+        init
+        {
+            if (double.IsNaN(value) || value <= 0 || value > MaximumFindingExtent)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, $"The finding extent must lie in (0, {MaximumFindingExtent}].");
+            }
+
+            field = value;
+        }
+    } = 1;
 
     /// <summary>The finding kinds an abnormal case may carry.</summary>
     public static IReadOnlyList<AnomalyKind> AnomalyKinds { get; } = Array.AsReadOnly(PhantomAnomalyFactory.Kinds);
@@ -69,7 +93,7 @@ public sealed class ChestPhantomGenerator
         {
             var random = SeedMixer.Create(Seed, index, SeedMixer.AnomalyStream);
             _ = PhantomAnomalyFactory.PickKind(random); // keep the parameter stream identical to the drawn case
-            finding = PhantomAnomalyFactory.Create(anomaly, anatomy, random);
+            finding = PhantomAnomalyFactory.Create(anomaly, anatomy, random, FindingExtent);
         }
 
         var (image, presence, region) = PhantomRenderer.Render(

@@ -25,24 +25,13 @@ public static class ModelBenchmark
         using var network = new SimSidNetwork(config);
         using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 1e-4, 0.5, 0.999, 1e-7, 1e-5);
         using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 1e-4, 0.5, 0.999);
-        var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, options);
         network.train();
         var size = config.ImageSize;
-        var generatorMs = new List<double>();
-        var criticMs = new List<double>();
-
-        // Iterations 0 and 1 warm up (allocator, kernels); then alternate generator and critic iterations.
-        for (var i = 0; i < trainIterations + 2; i++)
+        var (gen, critic) = MeasureTraining(new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, options), size, trainIterations);
+        double genBf16, criticBf16;
+        using (var shadow = new MixedPrecisionShadow(network, CPU))
         {
-            using var scope = NewDisposeScope();
-            var batch = (rand(16, 1, size, size) * 2) - 1;
-            var clock = Stopwatch.StartNew();
-            step.Run(batch, i);
-            var elapsed = clock.Elapsed.TotalMilliseconds;
-            if (i >= 2)
-            {
-                (i % 2 == 0 ? generatorMs : criticMs).Add(elapsed);
-            }
+            (genBf16, criticBf16) = MeasureTraining(new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, options, shadow), size, trainIterations);
         }
 
         network.eval();
@@ -50,8 +39,6 @@ public static class ModelBenchmark
         network.to(ScalarType.BFloat16);
         var (latencyBf16, _, throughputBf16) = MeasureInference(network, size, Math.Min(inferenceCalls, 20), ScalarType.BFloat16);
 
-        var gen = Median(generatorMs);
-        var critic = criticMs.Count > 0 ? Median(criticMs) : gen;
         return new ModelBenchmarkResult(
             preset,
             threads,
@@ -64,9 +51,34 @@ public static class ModelBenchmark
             rssGrowth,
             ReadStatusKilobytes("VmHWM") * 1024)
         {
+            TrainIterationBFloat16Ms = (genBf16 + criticBf16) / 2,
             InferenceLatencyBFloat16Ms = latencyBf16,
             ThroughputBFloat16ImagesPerSecond = throughputBf16,
         };
+    }
+
+    /// <summary>Median generator and critic iteration times at batch 16 (after 2 warm-up iterations).</summary>
+    private static (double GeneratorMs, double CriticMs) MeasureTraining(AdversarialStep step, int size, int iterations)
+    {
+        var generatorMs = new List<double>();
+        var criticMs = new List<double>();
+
+        // Iterations 0 and 1 warm up (allocator, kernels); then alternate generator and critic iterations.
+        for (var i = 0; i < iterations + 2; i++)
+        {
+            using var scope = NewDisposeScope();
+            var batch = (rand(16, 1, size, size) * 2) - 1;
+            var clock = Stopwatch.StartNew();
+            step.Run(batch, i);
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            if (i >= 2)
+            {
+                (i % 2 == 0 ? generatorMs : criticMs).Add(elapsed);
+            }
+        }
+
+        var generator = Median(generatorMs);
+        return (generator, criticMs.Count > 0 ? Median(criticMs) : generator);
     }
 
     /// <summary>Median batch-1 latency over <paramref name="calls"/> calls (after 2 warm-up), the RSS growth over them, best batch-16 throughput.</summary>

@@ -13,6 +13,9 @@ public sealed record ModelBenchmarkResult(
     long RssGrowthBytes,
     long PeakRssBytes)
 {
+    /// <summary>Training iteration (batch 16, generator and critic mean) with mixed precision (bfloat16 passes).</summary>
+    public double TrainIterationBFloat16Ms { get; init; }
+
     /// <summary>Batch-1 latency with the network cast to bfloat16.</summary>
     public double InferenceLatencyBFloat16Ms { get; init; }
 

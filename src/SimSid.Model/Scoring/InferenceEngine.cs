@@ -18,7 +18,7 @@ public sealed class InferenceEngine : IDisposable
     private readonly ScalarType dtype;
     private readonly Lock gate = new();
 
-    private InferenceEngine(SimSidNetwork network, ModelManifest manifest, Device device, InferencePrecision precision)
+    private InferenceEngine(SimSidNetwork network, ModelManifest manifest, Device device, ComputePrecision precision)
     {
         this.network = network;
         this.device = device;
@@ -26,7 +26,7 @@ public sealed class InferenceEngine : IDisposable
         dtype = precision.ScalarType();
         Manifest = manifest;
         network.to(device);
-        if (precision != InferencePrecision.Fp32)
+        if (precision != ComputePrecision.Fp32)
         {
             network.to(dtype);
         }
@@ -40,7 +40,7 @@ public sealed class InferenceEngine : IDisposable
     public int InputSize => Manifest.Config.ImageSize;
 
     /// <summary>The number format the network scores in.</summary>
-    public InferencePrecision Precision { get; }
+    public ComputePrecision Precision { get; }
 
     /// <summary>Where the model runs: <c>cpu</c> or <c>cuda</c>.</summary>
     public string DeviceName => device.type == DeviceType.CUDA ? "cuda" : "cpu";
@@ -51,7 +51,7 @@ public sealed class InferenceEngine : IDisposable
     /// </summary>
     /// <exception cref="ModelFormatException">The directory is not a valid model or does not match its configuration.</exception>
     /// <exception cref="NotSupportedException">cuda was asked for and there is no CUDA device or CUDA build of LibTorch.</exception>
-    public static InferenceEngine Open(string modelDirectory, int threads = 0, string device = "cpu", InferencePrecision precision = InferencePrecision.Fp32)
+    public static InferenceEngine Open(string modelDirectory, int threads = 0, string device = "cpu", ComputePrecision precision = ComputePrecision.Fp32)
     {
         var target = ComputeDevice.Resolve(device);
         if (threads > 0)
@@ -63,7 +63,7 @@ public sealed class InferenceEngine : IDisposable
         return new InferenceEngine(network, manifest, target, precision);
     }
 
-    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest with { Config = network.Config }, CPU, InferencePrecision.Fp32);
+    internal static InferenceEngine FromNetwork(SimSidNetwork network, ModelManifest manifest) => new(network, manifest with { Config = network.Config }, CPU, ComputePrecision.Fp32);
 
     /// <summary>Scores one image of any size (resized to the model input).</summary>
     public ScoreResult Score(GrayImage image) => Score([image])[0];

@@ -22,4 +22,7 @@ public sealed record TrainingDataSummary
     public double TrainingMinutes { get; init; }
 
     public long Seed { get; init; }
+
+    /// <summary>The number format of the training passes: float32, or bfloat16 (mixed precision, float32 weights).</summary>
+    public string Precision { get; init; } = "float32";
 }

@@ -7,9 +7,11 @@ namespace SimSid.Model.Training;
 /// <summary>
 /// One training iteration (paper §4.2): the discriminator steps every iteration on the real batch and the detached
 /// student reconstruction; every <see cref="TrainingOptions.GeneratorEvery"/>-th iteration the generator (encoder,
-/// in-painting, student and teacher) steps on the same forward pass, then memory queues are written.
+/// in-painting, student and teacher) steps on the same forward pass, then memory queues are written. With a
+/// <see cref="MixedPrecisionShadow"/> the passes run in its bfloat16 copy and the optimisers step the float32
+/// <paramref name="network"/>; losses are computed in float32 either way.
 /// </summary>
-internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptimizer, Adam discriminatorOptimizer, TrainingOptions options)
+internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptimizer, Adam discriminatorOptimizer, TrainingOptions options, MixedPrecisionShadow? shadow = null)
 {
     /// <summary>Runs iteration <paramref name="iteration"/> on a batch (B, 1, S, S) in [−1, 1].</summary>
     public StepLosses Run(Tensor images, long iteration)
@@ -18,9 +20,28 @@ internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptim
         using var scope = NewDisposeScope();
         var weights = options.Weights;
         var generatorStep = iteration % options.GeneratorEvery == 0;
-        var generator = network.Generator;
-        var discriminator = network.Discriminator;
+        var computing = shadow?.Network ?? network;
+        var generator = computing.Generator;
+        var discriminator = computing.Discriminator;
+        var target = images;
+        if (shadow is not null)
+        {
+            images = images.to(MixedPrecisionShadow.ComputeType);
+        }
 
+        try
+        {
+            return Compute(images, target, generatorStep, generator, discriminator, weights);
+        }
+        finally
+        {
+            shadow?.PullBuffers(); // batch-norm statistics and memory queues the copy updated
+        }
+    }
+
+    /// <summary>The iteration's passes and steps: <paramref name="images"/> in the computing precision, <paramref name="target"/> in float32.</summary>
+    private StepLosses Compute(Tensor images, Tensor target, bool generatorStep, SimSidGenerator generator, SimSidDiscriminator discriminator, LossWeights weights)
+    {
         GeneratorOutput output;
         if (generatorStep || !options.LeanCriticIterations)
         {
@@ -34,13 +55,14 @@ internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptim
 
         // Discriminator: λdis · [BCE(D(x), 1) + BCE(D(sg(x̂)), 0)], real and fake in separate calls (own BN statistics).
         discriminatorOptimizer.zero_grad();
-        var realLogits = discriminator.forward(images);
-        var fakeLogits = discriminator.forward(output.Reconstruction.detach());
+        discriminator.zero_grad();
+        var realLogits = discriminator.forward(images).to(ScalarType.Float32);
+        var fakeLogits = discriminator.forward(output.Reconstruction.detach()).to(ScalarType.Float32);
         var discriminatorLoss = weights.Discriminator * (
             nn.functional.binary_cross_entropy_with_logits(realLogits, ones_like(realLogits)) +
             nn.functional.binary_cross_entropy_with_logits(fakeLogits, zeros_like(fakeLogits)));
         discriminatorLoss.backward();
-        discriminatorOptimizer.step();
+        StepOptimizer(discriminatorOptimizer, discriminator, network.Discriminator);
         var dValue = discriminatorLoss.item<float>();
         if (!generatorStep)
         {
@@ -52,22 +74,25 @@ internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptim
         try
         {
             generatorOptimizer.zero_grad();
-            var reconstruction = nn.functional.mse_loss(output.Reconstruction, images);
-            var adversarialLogits = discriminator.forward(output.Reconstruction);
+            generator.zero_grad();
+            var studentImage = output.Reconstruction.to(ScalarType.Float32);
+            var reconstruction = nn.functional.mse_loss(studentImage, target);
+            var adversarialLogits = discriminator.forward(output.Reconstruction).to(ScalarType.Float32);
             var adversarial = nn.functional.binary_cross_entropy_with_logits(adversarialLogits, ones_like(adversarialLogits));
             var loss = (weights.Reconstruction * reconstruction) + (weights.Adversarial * adversarial);
             var teacher = 0.0;
             var distillation = 0.0;
             if (output.TeacherReconstruction is not null && output.Distillation is not null)
             {
-                var teacherLoss = nn.functional.mse_loss(output.TeacherReconstruction, images);
-                loss = loss + (weights.Teacher * teacherLoss) + (weights.Distillation * output.Distillation);
+                var teacherLoss = nn.functional.mse_loss(output.TeacherReconstruction.to(ScalarType.Float32), target);
+                var distillationLoss = output.Distillation.to(ScalarType.Float32);
+                loss = loss + (weights.Teacher * teacherLoss) + (weights.Distillation * distillationLoss);
                 teacher = teacherLoss.item<float>();
-                distillation = output.Distillation.item<float>();
+                distillation = distillationLoss.item<float>();
             }
 
             loss.backward();
-            generatorOptimizer.step();
+            StepOptimizer(generatorOptimizer, generator, network.Generator);
             generator.CommitQueues();
             return new StepLosses(dValue, loss.item<float>(), reconstruction.item<float>(), teacher, distillation, adversarial.item<float>(), true);
         }
@@ -75,6 +100,20 @@ internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptim
         {
             SetRequiresGrad(discriminator, true);
         }
+    }
+
+    /// <summary>Steps <paramref name="optimizer"/> (over the float32 <paramref name="master"/>) with the gradients <paramref name="computing"/> got.</summary>
+    private void StepOptimizer(Adam optimizer, nn.Module computing, nn.Module master)
+    {
+        if (shadow is null)
+        {
+            optimizer.step();
+            return;
+        }
+
+        MixedPrecisionShadow.PullGradients(computing, master);
+        optimizer.step();
+        MixedPrecisionShadow.PushWeights(master, computing);
     }
 
     private static void SetRequiresGrad(nn.Module module, bool value)

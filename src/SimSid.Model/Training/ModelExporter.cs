@@ -81,6 +81,7 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
                 Epochs = state.EpochsCompleted,
                 TrainingMinutes = Math.Round(state.SecondsSpent / 60, 2),
                 Seed = options.Seed,
+                Precision = options.Precision.Name(),
             },
             Metrics = metrics,
         };

@@ -80,7 +80,8 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         var normalCount = training.Items.Count(i => !i.IsAbnormal);
         Log.TrainingStarted(logger, preset, normalCount, training.Count - normalCount, validation?.Count ?? 0, options.Epochs, options.BudgetMinutes);
         var history = state.History.ToList();
-        var step = new AdversarialStep(live, generatorOptimizer, discriminatorOptimizer, options);
+        using var shadow = options.Precision == ComputePrecision.Bf16 ? new MixedPrecisionShadow(live, device) : null;
+        var step = new AdversarialStep(live, generatorOptimizer, discriminatorOptimizer, options, shadow);
         var metricsPath = Path.Combine(outputDirectory, "metrics.jsonl");
         var budgetSeconds = options.BudgetMinutes * 60;
         var spentBefore = state.SecondsSpent;

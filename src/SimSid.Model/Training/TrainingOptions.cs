@@ -73,6 +73,12 @@ public sealed record TrainingOptions
     /// <summary>cpu, cuda or auto.</summary>
     public string Device { get; init; } = "cpu";
 
+    /// <summary>
+    /// <see cref="ComputePrecision.Bf16"/> trains with mixed precision (<see cref="MixedPrecisionShadow"/>): forward and
+    /// backward passes in bfloat16, weights and optimiser state in float32.
+    /// </summary>
+    public ComputePrecision Precision { get; init; }
+
     /// <summary>TorchSharp intra-op threads; 0 leaves the default.</summary>
     public int Threads { get; init; }
 

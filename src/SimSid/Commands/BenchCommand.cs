@@ -43,6 +43,7 @@ internal static class BenchCommand
                         trainIterationMs = Math.Round(r.TrainIterationMs, 1),
                         generatorIterationMs = Math.Round(r.GeneratorIterationMs, 1),
                         criticIterationMs = Math.Round(r.CriticIterationMs, 1),
+                        trainIterationBFloat16Ms = Math.Round(r.TrainIterationBFloat16Ms, 1),
                         inferenceLatencyMs = Math.Round(r.InferenceLatencyMs, 2),
                         throughputImagesPerSecond = Math.Round(r.ThroughputImagesPerSecond, 1),
                         inferenceLatencyBFloat16Ms = Math.Round(r.InferenceLatencyBFloat16Ms, 2),

@@ -1,15 +1,15 @@
 using System.CommandLine;
-using SimSid.Model.Scoring;
+using SimSid.Model;
 
 namespace SimSid.Commands;
 
 /// <summary>The <c>--device cpu|cuda|auto</c> and <c>--precision float32|bfloat16</c> options of the model verbs.</summary>
 internal static class DeviceOption
 {
-    public static Option<string> CreatePrecision()
+    public static Option<string> CreatePrecision(string description = "Number format the model scores in: float32 or bfloat16 (faster on AVX-512 BF16 CPUs and GPUs; check the AUC).")
     {
-        var precision = new Option<string>("--precision") { Description = "Number format the model scores in: float32 or bfloat16 (faster on AVX-512 BF16 CPUs and GPUs; check the AUC).", DefaultValueFactory = _ => "float32" };
-        precision.AcceptOnlyFromAmong([.. InferencePrecisions.Names]);
+        var precision = new Option<string>("--precision") { Description = description, DefaultValueFactory = _ => "float32" };
+        precision.AcceptOnlyFromAmong([.. ComputePrecisions.Names]);
         return precision;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using SimSid.Model;
 using SimSid.Model.Data;
 using SimSid.Model.Reporting;
 using SimSid.Model.Scoring;
@@ -32,7 +33,7 @@ internal static class EvalCommand
         {
             try
             {
-                using var engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device), InferencePrecisions.Parse(parseResult.GetRequiredValue(precision)));
+                using var engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device), ComputePrecisions.Parse(parseResult.GetRequiredValue(precision)));
                 var items = ImageFolderScanner.Scan(parseResult.GetRequiredValue(data).FullName);
                 if (items.Count == 0)
                 {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using SimSid.Model;
 using SimSid.Model.Scoring;
 using SimSid.Model.Storage;
 
@@ -25,7 +26,7 @@ internal static class ScoreCommand
             InferenceEngine engine;
             try
             {
-                engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device), InferencePrecisions.Parse(parseResult.GetRequiredValue(precision)));
+                engine = InferenceEngine.Open(DefaultModelLocator.Resolve(parseResult.GetValue(model)), parseResult.GetValue(threads), parseResult.GetRequiredValue(device), ComputePrecisions.Parse(parseResult.GetRequiredValue(precision)));
             }
             catch (Exception ex) when (ex is IOException or ModelFormatException or NotSupportedException)
             {

@@ -1,3 +1,4 @@
+using SimSid.Model;
 using SimSid.Model.Configuration;
 using SimSid.Model.Network;
 using SimSid.Model.Scoring;
@@ -6,19 +7,19 @@ using SimSid.Testing;
 
 namespace SimSid.Model.Tests;
 
-public sealed class InferencePrecisionTests
+public sealed class ComputePrecisionTests
 {
     [Theory]
-    [InlineData("float32", InferencePrecision.Fp32)]
-    [InlineData("FP32", InferencePrecision.Fp32)]
-    [InlineData("bfloat16", InferencePrecision.Bf16)]
-    [InlineData("bf16", InferencePrecision.Bf16)]
-    public void Parse_KnownNames_GiveThePrecision(string name, InferencePrecision expected) => Assert.Equal(expected, InferencePrecisions.Parse(name));
+    [InlineData("float32", ComputePrecision.Fp32)]
+    [InlineData("FP32", ComputePrecision.Fp32)]
+    [InlineData("bfloat16", ComputePrecision.Bf16)]
+    [InlineData("bf16", ComputePrecision.Bf16)]
+    public void Parse_KnownNames_GiveThePrecision(string name, ComputePrecision expected) => Assert.Equal(expected, ComputePrecisions.Parse(name));
 
     [Fact]
     public void Parse_UnknownName_IsRejectedWithTheChoices()
     {
-        var error = Assert.Throws<ArgumentException>(() => InferencePrecisions.Parse("int8"));
+        var error = Assert.Throws<ArgumentException>(() => ComputePrecisions.Parse("int8"));
         Assert.Contains("float32 or bfloat16", error.Message, StringComparison.Ordinal);
     }
 
@@ -35,12 +36,12 @@ public sealed class InferencePrecisionTests
         var images = SyntheticChests.Create(4, 4, 32, seed: 9);
         var prepared = Enumerable.Range(0, images.Count).Select(images.Pixels).ToList();
         using var full = InferenceEngine.Open(temp.Path);
-        using var half = InferenceEngine.Open(temp.Path, precision: InferencePrecision.Bf16);
+        using var half = InferenceEngine.Open(temp.Path, precision: ComputePrecision.Bf16);
 
         var expected = full.RawLogits(prepared);
         var actual = half.RawLogits(prepared);
 
-        Assert.Equal(InferencePrecision.Bf16, half.Precision);
+        Assert.Equal(ComputePrecision.Bf16, half.Precision);
         var spread = expected.Max() - expected.Min();
         for (var i = 0; i < expected.Length; i++)
         {
