@@ -6,6 +6,7 @@ using static TorchSharp.torch;
 
 namespace SimSid.Model.Tests;
 
+[Collection(SoloTraining.Name)]
 public sealed class AdversarialStepTests
 {
     [Fact]

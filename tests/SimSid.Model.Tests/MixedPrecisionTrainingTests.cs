@@ -8,6 +8,7 @@ using static TorchSharp.torch;
 
 namespace SimSid.Model.Tests;
 
+[Collection(SoloTraining.Name)]
 public sealed class MixedPrecisionTrainingTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace SimSid.Model.Tests;
 /// real images get higher logits than student reconstructions, and the calibrated score ranks reconstructions that
 /// look fake above real-looking inputs.
 /// </summary>
+[Collection(SoloTraining.Name)]
 public sealed class ScoreSignTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using TorchSharp;
 
 namespace SimSid.Model.Tests;
 
+[Collection(SoloTraining.Name)]
 public sealed class TrainerTests
 {
     private static readonly TrainingOptions Quick = new()
