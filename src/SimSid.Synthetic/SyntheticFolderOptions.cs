@@ -17,6 +17,9 @@ public sealed record SyntheticFolderOptions
 
     public int Size { get; init; } = ChestPhantomGenerator.DefaultSize;
 
+    /// <summary>How far findings reach, as a multiple of the default (1); see <see cref="ChestPhantomGenerator.FindingExtent"/>.</summary>
+    public double FindingExtent { get; init; } = 1;
+
     /// <summary>The first case index; the output holds cases FirstIndex … FirstIndex + Count − 1.</summary>
     public int FirstIndex { get; init; }
 }

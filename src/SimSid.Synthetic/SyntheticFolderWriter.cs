@@ -20,7 +20,7 @@ public static class SyntheticFolderWriter
             throw new ArgumentOutOfRangeException(nameof(options), options.Format, "Unknown output format.");
         }
 
-        var generator = new ChestPhantomGenerator(options.Seed, options.AbnormalFraction);
+        var generator = new ChestPhantomGenerator(options.Seed, options.AbnormalFraction) { FindingExtent = options.FindingExtent };
         Directory.CreateDirectory(Path.Combine(outputDirectory, PhantomCase.NormalLabel));
         Directory.CreateDirectory(Path.Combine(outputDirectory, PhantomCase.AbnormalLabel));
         var written = new List<SyntheticFile>(options.Count);

@@ -91,4 +91,24 @@ public sealed class SyntheticFolderWriterTests
         var value = line[(tag.Length + 4)..].Split('#')[0].Trim();
         return value.TrimStart('[').TrimEnd(']');
     }
+
+    [Fact]
+    public void Write_WithFindingExtent_SameCasesAndNormalsButFindingsReachFurther()
+    {
+        using var dir = new TempDirectory("synth-extent");
+        var options = new SyntheticFolderOptions { Count = 12, Size = 64, Seed = 4, Format = SyntheticImageFormat.Png };
+
+        var usual = SyntheticFolderWriter.Write(dir.Combine("usual"), options);
+        var wider = SyntheticFolderWriter.Write(dir.Combine("wider"), options with { FindingExtent = 2.5 });
+
+        Assert.Equal(usual.Select(f => f.Case.Anomaly), wider.Select(f => f.Case.Anomaly));
+        var pairs = usual.Zip(wider).ToList();
+        Assert.All(pairs.Where(p => !p.First.Case.IsAbnormal), p => Assert.Equal(File.ReadAllBytes(p.First.Path), File.ReadAllBytes(p.Second.Path)));
+        var abnormal = pairs.Where(p => p.First.Case.IsAbnormal).ToList();
+        Assert.NotEmpty(abnormal);
+        Assert.All(abnormal, p => Assert.True(Area(p.Second.AnomalyRegion) >= Area(p.First.AnomalyRegion), $"{p.First.Case.Anomaly}: {p.First.AnomalyRegion} -> {p.Second.AnomalyRegion}"));
+        Assert.Contains(abnormal, p => Area(p.Second.AnomalyRegion) > Area(p.First.AnomalyRegion));
+    }
+
+    private static long Area(PixelRegion? region) => region is { } r ? (long)r.Width * r.Height : 0;
 }

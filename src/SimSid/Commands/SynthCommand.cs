@@ -5,7 +5,7 @@ using SimSid.Synthetic;
 namespace SimSid.Commands;
 
 /// <summary>
-/// <c>simsid synth --out DIR [--count N] [--abnormal-fraction F] [--seed S] [--format dicom|png] [--size PX]</c>:
+/// <c>simsid synth --out DIR [--count N] [--abnormal-fraction F] [--seed S] [--format dicom|png] [--size PX] [--finding-extent X]</c>:
 /// writes synthetic chest phantoms to DIR/NORMAL and DIR/ABNORMAL. Prints counts only, never patient identities.
 /// </summary>
 internal static class SynthCommand
@@ -44,6 +44,19 @@ internal static class SynthCommand
             DefaultValueFactory = _ => ChestPhantomGenerator.DefaultSize,
         };
 
+        var extent = new Option<double>("--finding-extent")
+        {
+            Description = "How far findings reach, as a multiple of the default 1 (e.g. 2.5: obvious even at 32 px).",
+            DefaultValueFactory = _ => 1,
+        };
+        extent.Validators.Add(r =>
+        {
+            var x = r.GetValueOrDefault<double>();
+            AddErrorUnless(
+                r,
+                x is > 0 and <= ChestPhantomGenerator.MaximumFindingExtent,
+                string.Create(CultureInfo.InvariantCulture, $"--finding-extent must lie in (0, {ChestPhantomGenerator.MaximumFindingExtent}]."));
+        });
         count.Validators.Add(r => AddErrorUnless(r, r.GetValueOrDefault<int>() >= 0, "--count must not be negative."));
         fraction.Validators.Add(r =>
         {
@@ -63,7 +76,7 @@ internal static class SynthCommand
 
         var command = new Command("synth", "Generate synthetic chest radiograph phantoms (normal and with findings).")
         {
-            output, count, fraction, seed, format, size,
+            output, count, fraction, seed, format, size, extent,
         };
         command.SetAction(parseResult =>
         {
@@ -74,6 +87,7 @@ internal static class SynthCommand
                 Seed = parseResult.GetValue(seed),
                 Format = parseResult.GetValue(format) == "png" ? SyntheticImageFormat.Png : SyntheticImageFormat.Dicom,
                 Size = parseResult.GetValue(size),
+                FindingExtent = parseResult.GetValue(extent),
             };
             var directory = parseResult.GetRequiredValue(output).FullName;
             try
