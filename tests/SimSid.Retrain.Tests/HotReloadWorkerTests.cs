@@ -79,8 +79,8 @@ public sealed class HotReloadWorkerTests
             Assert.True(identities.ContainsKey(version), $"unknown model version {version}");
             Assert.Equal(identities[version].DeviceUid, study.Model.DeviceUid);
             var image = Assert.Single(study.Images);
-            // Studies in flight are scored in one batch; batched convolutions sum in another order (≈1e-5 apart).
-            Assert.Equal(expected[version][image.SopInstanceUid], image.AnomalyScore, 4);
+            // Studies in flight are scored in one batch; batched convolutions sum in another order (measured up to 3e-5 apart).
+            Assert.Equal(expected[version][image.SopInstanceUid], image.AnomalyScore, tolerance: 1e-4);
             if (scoredBeforePromotion.Contains(study.CorrelationId))
             {
                 Assert.Equal(v1.Version, version);
