@@ -9,7 +9,8 @@ namespace SimSid.Inference;
 /// previous batch was being scored (up to <see cref="InferenceOptions.MaxBatchSize"/> images, whole studies only, one
 /// model per batch) and runs them as one batch. A lone study waits for nobody, so batching adds no latency; under load
 /// the batches grow and throughput rises. The discriminator normalises each image on its own, so an image's score does
-/// not depend on its batch companions (batched kernels sum in another order: scores agree to within 1e-4). When a batch fails, its studies are retried one by one, so one study's failure is its own.
+/// not depend on its batch companions (batched kernels sum in another order: scores agree to within 1e-4). When a batch
+/// fails, its studies are retried one by one, so one study's failure is its own.
 /// </summary>
 public sealed class CrossStudyBatcher : IDisposable
 {
