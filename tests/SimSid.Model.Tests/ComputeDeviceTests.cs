@@ -1,7 +1,4 @@
-using SimSid.Model.Configuration;
-using SimSid.Model.Network;
 using SimSid.Model.Scoring;
-using SimSid.Model.Storage;
 using SimSid.Testing;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -40,10 +37,7 @@ public sealed class ComputeDeviceTests
     {
         TorchFixture.Seed();
         using var temp = new TempDirectory("simsid-device");
-        using (var network = new SimSidNetwork(SimSidPresets.Tiny))
-        {
-            ModelStore.Save(temp.Path, network, new ModelManifest { Preset = "tiny", Calibration = new ScoreCalibration(0.1, 1.2), Threshold = 0.5, DeviceUid = DeviceUid.New() });
-        }
+        UntrainedTinyModel.Save(temp.Path);
 
         var images = SyntheticChests.Create(2, 2, 32, seed: 3);
         var prepared = Enumerable.Range(0, images.Count).Select(images.Pixels).ToList();

@@ -1,8 +1,5 @@
 using SimSid.Model;
-using SimSid.Model.Configuration;
-using SimSid.Model.Network;
 using SimSid.Model.Scoring;
-using SimSid.Model.Storage;
 using SimSid.Testing;
 
 namespace SimSid.Model.Tests;
@@ -28,10 +25,7 @@ public sealed class ComputePrecisionTests
     {
         TorchFixture.Seed();
         using var temp = new TempDirectory("simsid-precision");
-        using (var network = new SimSidNetwork(SimSidPresets.Tiny))
-        {
-            ModelStore.Save(temp.Path, network, new ModelManifest { Preset = "tiny", Calibration = new ScoreCalibration(0, 1), Threshold = 0.5, DeviceUid = DeviceUid.New() });
-        }
+        UntrainedTinyModel.Save(temp.Path);
 
         var images = SyntheticChests.Create(4, 4, 32, seed: 9);
         var prepared = Enumerable.Range(0, images.Count).Select(images.Pixels).ToList();

@@ -25,9 +25,7 @@ public sealed class CrossStudyBatcherTests
     {
         using var model = new GatedRecordingScorer();
         using var batcher = Batcher(maxBatchSize: 16);
-        model.Hold();
-        var first = batcher.ScoreAsync(model, Images(0.1f));
-        Assert.True(await model.CallStarted.WaitAsync(Timeout));
+        var first = await HoldFirstBatchAsync(batcher, model);
 
         var second = batcher.ScoreAsync(model, Images(0.2f, 0.3f));
         var third = batcher.ScoreAsync(model, Images(0.4f));
@@ -46,9 +44,7 @@ public sealed class CrossStudyBatcherTests
     {
         using var model = new GatedRecordingScorer();
         using var batcher = Batcher(maxBatchSize: 4);
-        model.Hold();
-        var first = batcher.ScoreAsync(model, Images(0.1f));
-        Assert.True(await model.CallStarted.WaitAsync(Timeout));
+        var first = await HoldFirstBatchAsync(batcher, model);
 
         var queued = new[]
         {
@@ -72,9 +68,7 @@ public sealed class CrossStudyBatcherTests
         using var current = new GatedRecordingScorer("v1");
         using var promoted = new GatedRecordingScorer("v2");
         using var batcher = Batcher(maxBatchSize: 16);
-        current.Hold();
-        var first = batcher.ScoreAsync(current, Images(0.1f));
-        Assert.True(await current.CallStarted.WaitAsync(Timeout));
+        var first = await HoldFirstBatchAsync(batcher, current);
 
         var second = batcher.ScoreAsync(current, Images(0.2f));
         var third = batcher.ScoreAsync(promoted, Images(0.3f));
@@ -92,9 +86,7 @@ public sealed class CrossStudyBatcherTests
     {
         using var model = new GatedRecordingScorer();
         using var batcher = Batcher(maxBatchSize: 16);
-        model.Hold();
-        var first = batcher.ScoreAsync(model, Images(0.1f));
-        Assert.True(await model.CallStarted.WaitAsync(Timeout));
+        var first = await HoldFirstBatchAsync(batcher, model);
 
         var good = batcher.ScoreAsync(model, Images(0.2f));
         var broken = batcher.ScoreAsync(model, Images(0.3f, -1f));
@@ -114,9 +106,7 @@ public sealed class CrossStudyBatcherTests
     {
         using var model = new GatedRecordingScorer();
         using var batcher = Batcher(maxBatchSize: 16);
-        model.Hold();
-        var first = batcher.ScoreAsync(model, Images(0.1f));
-        Assert.True(await model.CallStarted.WaitAsync(Timeout));
+        var first = await HoldFirstBatchAsync(batcher, model);
         using var cancellation = new CancellationTokenSource();
 
         var cancelled = batcher.ScoreAsync(model, Images(0.2f), cancellation.Token);
@@ -135,15 +125,22 @@ public sealed class CrossStudyBatcherTests
     {
         using var model = new GatedRecordingScorer();
         using var batcher = Batcher(maxBatchSize: 1);
-        model.Hold();
-        var first = batcher.ScoreAsync(model, Images(0.1f));
-        Assert.True(await model.CallStarted.WaitAsync(Timeout));
+        var first = await HoldFirstBatchAsync(batcher, model);
 
         var rest = Enumerable.Range(0, 3).Select(_ => batcher.ScoreAsync(model, Images(0.2f))).ToList();
         model.Release();
         await Task.WhenAll([first, .. rest]).WaitAsync(Timeout);
 
         Assert.Equal([1, 1, 1, 1], model.BatchSizes);
+    }
+
+    /// <summary>Submits a one-image study and waits until the model is scoring it, held, so later studies queue behind it.</summary>
+    private static async Task<Task<IReadOnlyList<double>>> HoldFirstBatchAsync(CrossStudyBatcher batcher, GatedRecordingScorer model)
+    {
+        model.Hold();
+        var first = batcher.ScoreAsync(model, Images(0.1f));
+        Assert.True(await model.CallStarted.WaitAsync(Timeout));
+        return first;
     }
 
     private static CrossStudyBatcher Batcher(int maxBatchSize) =>
