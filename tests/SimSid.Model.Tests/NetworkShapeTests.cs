@@ -27,6 +27,8 @@ public sealed class NetworkShapeTests
     [InlineData("reference", 1)]
     [InlineData("paper", 1)]
     [InlineData("compact", 2)]
+    [InlineData("compact-queue", 1)]
+    [InlineData("paper-compact", 1)]
     public void Discriminator_Preset_ReturnsOneLogitPerImage(string preset, int batch)
     {
         TorchFixture.Seed();
@@ -67,5 +69,29 @@ public sealed class NetworkShapeTests
         Assert.Contains(keys, k => k.EndsWith("memory.queuePointer", StringComparison.Ordinal));
         Assert.DoesNotContain(withQueue.parameters(), p => p.shape.SequenceEqual(withQueue.Inpainting.Memory.Contents.shape));
         Assert.DoesNotContain(noTeacher.state_dict().Keys, k => k.StartsWith("teacher", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CompactQueuePreset_IsCompactWithTheReferenceInpaintingQueue()
+    {
+        var config = SimSidPresets.ByName("Compact-Queue");
+
+        Assert.Equal(MemoryKind.FifoQueue, config.InpaintMemory);
+        Assert.Equal(200, config.MemoryItems);
+        Assert.True(config.ShrinkageDropsKthItem);
+        Assert.Equal(SimSidPresets.Compact with { InpaintMemory = MemoryKind.FifoQueue, MemoryItems = 200, ShrinkageDropsKthItem = true }, config);
+    }
+
+    [Fact]
+    public void PaperCompactPreset_IsThePaperLayoutAtCompactWidth()
+    {
+        var config = SimSidPresets.ByName("paper-compact");
+
+        Assert.Equal(4, config.PatchGrid);
+        Assert.Equal(MemoryKind.LearnedMatrix, config.InpaintMemory);
+        Assert.True(config.DecoderMemoryPerPatch);
+        Assert.False(config.ShrinkageDropsKthItem);
+        Assert.Equal(SimSidPresets.Compact.FeatureRoot, config.FeatureRoot);
+        Assert.Equal(64, config.DecoderMemoryItems);
     }
 }

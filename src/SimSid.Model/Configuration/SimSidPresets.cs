@@ -59,6 +59,32 @@ public static class SimSidPresets
         DiscriminatorWidths = [16, 32, 64, 128, 128],
     };
 
+    /// <summary>
+    /// <see cref="Compact"/> with the reference's in-painting memory: a FIFO queue of the 200 most recent training patch
+    /// features per position (not learned), read with the reference's shrinkage (top 5, keeps 4). The decoder memories
+    /// stay learned with 100 items, so the model stays about <see cref="Compact"/>'s size (25.3 MB of fp16 weights).
+    /// </summary>
+    public static SimSidConfig CompactQueue { get; } = Compact with
+    {
+        MemoryItems = 200,
+        ShrinkageDropsKthItem = true,
+        InpaintMemory = MemoryKind.FifoQueue,
+    };
+
+    /// <summary>
+    /// The paper's layout at <see cref="Compact"/>'s width: 4×4 patches, learned memories with exactly the top 5 items,
+    /// one decoder memory block per patch position; 100 in-painting items and 64 per decoder memory block, so the fp16
+    /// weights fit the 25 MB a shipped model may take in git (100 decoder items would need 31 MB).
+    /// </summary>
+    public static SimSidConfig PaperCompact { get; } = Paper with
+    {
+        DecoderMemoryItems = 64,
+        FeatureRoot = 16,
+        SqueezeChannels = 64,
+        FeedForwardDim = 256,
+        DiscriminatorWidths = [16, 32, 64, 128, 128],
+    };
+
     /// <summary>A very small network for tests: 32 px, 2×2 patches, every component present.</summary>
     public static SimSidConfig Tiny { get; } = Reference with
     {
@@ -81,7 +107,7 @@ public static class SimSidPresets
     };
 
     /// <summary>The preset names accepted on the command line.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["paper", "reference", "compact", "tiny"];
+    public static IReadOnlyList<string> Names { get; } = ["paper", "reference", "compact", "compact-queue", "paper-compact", "tiny"];
 
     /// <summary>The preset called <paramref name="name"/> (case-insensitive).</summary>
     public static SimSidConfig ByName(string name) => name.ToUpperInvariant() switch
@@ -89,6 +115,8 @@ public static class SimSidPresets
         "PAPER" => Paper,
         "REFERENCE" => Reference,
         "COMPACT" => Compact,
+        "COMPACT-QUEUE" => CompactQueue,
+        "PAPER-COMPACT" => PaperCompact,
         "TINY" => Tiny,
         _ => throw new ArgumentException($"Unknown preset '{name}'. Known presets: {string.Join(", ", Names)}.", nameof(name)),
     };
