@@ -181,6 +181,60 @@ public sealed class TrainerTests
         Assert.False(File.Exists(Path.Combine(temp.Combine("tuned"), ModelStore.ManifestFile)));
     }
 
+    [Fact]
+    public void Train_WithOwnDiscriminatorRate_StepsTheDiscriminatorAtThatRateAndRecordsTheRates()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(16, 0, 32, seed: 1);
+        new Trainer(Quick with { Epochs = 0 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Combine("initial"));
+
+        new Trainer(Quick with { Epochs = 1, DiscriminatorLearningRate = 1e-12 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Combine("frozen"));
+        new Trainer(Quick with { Epochs = 1 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Combine("shared"));
+
+        Assert.InRange(LargestDiscriminatorStep(temp.Combine("initial"), temp.Combine("frozen")), 0, 1e-9);
+        Assert.True(LargestDiscriminatorStep(temp.Combine("initial"), temp.Combine("shared")) > 1e-4);
+        var recorded = ModelStore.ReadManifest(temp.Combine("frozen")).TrainingData;
+        Assert.Equal(2e-3, recorded.LearningRate);
+        Assert.Equal(4e-4, recorded.FinalLearningRate);
+        Assert.Equal(1e-12, recorded.DiscriminatorLearningRate);
+        Assert.Equal(2e-3, ModelStore.ReadManifest(temp.Combine("shared")).TrainingData.DiscriminatorLearningRate);
+    }
+
+    [Theory]
+    [InlineData(0, 4e-4, null)]
+    [InlineData(2e-3, -1e-5, null)]
+    [InlineData(2e-3, 4e-4, 0.0)]
+    public void Train_NonPositiveLearningRate_IsRefusedBeforeAnyOutput(double rate, double finalRate, double? discriminatorRate)
+    {
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(4, 0, 32, seed: 1);
+        var options = Quick with { LearningRate = rate, FinalLearningRate = finalRate, DiscriminatorLearningRate = discriminatorRate };
+
+        var error = Assert.Throws<ArgumentException>(() => new Trainer(options).Train("tiny", SimSidPresets.Tiny, training, null, temp.Combine("model")));
+
+        Assert.Contains("Learning rates must be positive", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.Combine("model")));
+    }
+
+    private static double LargestDiscriminatorStep(string before, string after)
+    {
+        var (first, _) = ModelStore.Load(before);
+        var (second, _) = ModelStore.Load(after);
+        using (first)
+        using (second)
+        {
+            var largest = 0.0;
+            foreach (var ((_, a), (_, b)) in first.Discriminator.named_parameters().Zip(second.Discriminator.named_parameters()))
+            {
+                using var step = (a - b).abs().max();
+                largest = Math.Max(largest, step.item<float>());
+            }
+
+            return largest;
+        }
+    }
+
     private static bool Same(torch.Tensor a, torch.Tensor b)
     {
         using var equal = a.eq(b).all();

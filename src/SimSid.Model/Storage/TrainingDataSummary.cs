@@ -25,4 +25,12 @@ public sealed record TrainingDataSummary
 
     /// <summary>The number format of the training passes: float32, or bfloat16 (mixed precision, float32 weights).</summary>
     public string Precision { get; init; } = "float32";
+
+    /// <summary>Generator learning rate at the start and the end of the cosine schedule (null in models written before it was recorded).</summary>
+    public double? LearningRate { get; init; }
+
+    public double? FinalLearningRate { get; init; }
+
+    /// <summary>The discriminator's initial learning rate.</summary>
+    public double? DiscriminatorLearningRate { get; init; }
 }

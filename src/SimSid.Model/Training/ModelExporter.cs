@@ -82,6 +82,9 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
                 TrainingMinutes = Math.Round(state.SecondsSpent / 60, 2),
                 Seed = options.Seed,
                 Precision = options.Precision.Name(),
+                LearningRate = options.LearningRate,
+                FinalLearningRate = options.FinalLearningRate,
+                DiscriminatorLearningRate = options.DiscriminatorLearningRate ?? options.LearningRate,
             },
             Metrics = metrics,
         };

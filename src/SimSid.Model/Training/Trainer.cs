@@ -38,6 +38,11 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             throw new ArgumentException("The training set is empty.", nameof(training));
         }
 
+        if (options.LearningRate <= 0 || options.FinalLearningRate <= 0 || options.DiscriminatorLearningRate is <= 0)
+        {
+            throw new ArgumentException("Learning rates must be positive.");
+        }
+
         if (options.Threads > 0)
         {
             set_num_threads(options.Threads);
@@ -61,8 +66,13 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
 
         var averager = new WeightAverager(live.Generator, averaged.Generator, options.EmaDecay);
         averager.CopyAll();
+        if (twin is not null)
+        {
+            CopyDiscriminator(live, averaged); // the averaged network is exported with the live discriminator, even after 0 epochs
+        }
         using var generatorOptimizer = optim.Adam(live.Generator.parameters(), options.LearningRate, options.Beta1, options.Beta2, options.GeneratorEpsilon, options.WeightDecay);
-        using var discriminatorOptimizer = optim.Adam(live.Discriminator.parameters(), options.LearningRate, options.Beta1, options.Beta2, 1e-8);
+        var discriminatorRate = options.DiscriminatorLearningRate ?? options.LearningRate;
+        using var discriminatorOptimizer = optim.Adam(live.Discriminator.parameters(), discriminatorRate, options.Beta1, options.Beta2, 1e-8);
 
         var checkpoint = new TrainingCheckpoint(outputDirectory);
         var state = new TrainingState { Preset = preset };
@@ -96,7 +106,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             SetLearningRate(generatorOptimizer, lr);
             if (options.AnnealDiscriminator)
             {
-                SetLearningRate(discriminatorOptimizer, lr);
+                SetLearningRate(discriminatorOptimizer, lr * discriminatorRate / options.LearningRate);
             }
 
             var epochClock = Stopwatch.StartNew();

@@ -26,6 +26,12 @@ public sealed record TrainingOptions
     /// <summary>Also anneal the discriminator's learning rate (the reference keeps it constant).</summary>
     public bool AnnealDiscriminator { get; init; }
 
+    /// <summary>
+    /// Initial learning rate of the discriminator; null = <see cref="LearningRate"/> (paper and reference: both 1e-4).
+    /// With <see cref="AnnealDiscriminator"/> it follows the generator's cosine in proportion.
+    /// </summary>
+    public double? DiscriminatorLearningRate { get; init; }
+
     public double Beta1 { get; init; } = 0.5;
 
     public double Beta2 { get; init; } = 0.999;

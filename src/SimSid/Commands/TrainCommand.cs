@@ -30,10 +30,13 @@ internal static class TrainCommand
         var precision = DeviceOption.CreatePrecision("Number format of the training passes: float32, or bfloat16 (mixed precision: bfloat16 passes, float32 weights; faster on AVX-512 BF16 CPUs and GPUs).");
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
         var ema = new Option<double>("--ema") { Description = "Exponential moving average decay of the generator weights (0 = off, the default).", DefaultValueFactory = _ => 0 };
+        var learningRate = new Option<double>("--lr") { Description = "Initial learning rate (paper: 1e-4).", DefaultValueFactory = _ => 1e-4 };
+        var finalLearningRate = new Option<double>("--final-lr") { Description = "Generator learning rate at the end of the cosine schedule (paper: 2e-5; equal to --lr keeps it constant).", DefaultValueFactory = _ => 2e-5 };
+        var discriminatorLearningRate = new Option<double?>("--d-lr") { Description = "Discriminator learning rate, kept constant (default: --lr)." };
         var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
         var command = new Command("train", "Train a SimSID anomaly model on chest radiographs.")
         {
-            data, preset, output, epochs, budget, seed, validation, holdout, contamination, device, precision, threads, ema, resume,
+            data, preset, output, epochs, budget, seed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, resume,
         };
         command.SetAction(parseResult =>
         {
@@ -65,6 +68,9 @@ internal static class TrainCommand
                     Threads = parseResult.GetValue(threads),
                     Resume = parseResult.GetValue(resume),
                     EmaDecay = parseResult.GetValue(ema),
+                    LearningRate = parseResult.GetValue(learningRate),
+                    FinalLearningRate = parseResult.GetValue(finalLearningRate),
+                    DiscriminatorLearningRate = parseResult.GetValue(discriminatorLearningRate),
                 };
                 var selected = ImageFolderScanner.SelectTraining(all, options.Contamination, seedValue);
                 Console.Error.WriteLine($"Loading {selected.Count} training and {validationItems?.Count ?? 0} validation images at {config.ImageSize} px...");

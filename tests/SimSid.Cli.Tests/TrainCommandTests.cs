@@ -1,0 +1,56 @@
+using System.Text.Json;
+using SimSid.Testing;
+
+namespace SimSid.Cli.Tests;
+
+public sealed class TrainCommandTests
+{
+    private static readonly string Simsid = Path.Combine(AppContext.BaseDirectory, "simsid.dll");
+
+    [Fact]
+    public void Train_LearningRateFlags_AreUsedAndRecordedInModelJson()
+    {
+        using var dir = new TempDirectory("cli-train-lr");
+        var data = Synthesise(dir);
+        var model = dir.Combine("model");
+
+        var result = ExternalTool.Run(
+            "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "1", "--threads", "1",
+            "--lr", "3e-4", "--final-lr", "3e-4", "--d-lr", "5e-5");
+
+        Assert.True(result.ExitCode == 0, result.Combined);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(model, "model.json")));
+        var trainingData = manifest.RootElement.GetProperty("trainingData");
+        Assert.Equal(3e-4, trainingData.GetProperty("learningRate").GetDouble());
+        Assert.Equal(3e-4, trainingData.GetProperty("finalLearningRate").GetDouble());
+        Assert.Equal(5e-5, trainingData.GetProperty("discriminatorLearningRate").GetDouble());
+        using var epoch = JsonDocument.Parse(File.ReadLines(Path.Combine(model, "metrics.jsonl")).First());
+        Assert.Equal(3e-4, epoch.RootElement.GetProperty("learningRate").GetDouble(), 12);
+    }
+
+    [Theory]
+    [InlineData("--lr", "0")]
+    [InlineData("--final-lr", "-1e-5")]
+    [InlineData("--d-lr", "0")]
+    public void Train_NonPositiveLearningRate_ExitsTwoWithMessageAndWritesNoModel(string option, string value)
+    {
+        using var dir = new TempDirectory("cli-train-lr-bad");
+        var data = Synthesise(dir);
+        var model = dir.Combine("model");
+
+        var result = ExternalTool.Run(
+            "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "1", "--threads", "1", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Learning rates must be positive", result.StandardError, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(model));
+    }
+
+    private static string Synthesise(TempDirectory dir)
+    {
+        var data = dir.Combine("data");
+        var synth = ExternalTool.Run("dotnet", Simsid, "synth", "--out", data, "--count", "8", "--abnormal-fraction", "0", "--format", "png", "--size", "32");
+        Assert.True(synth.ExitCode == 0, synth.Combined);
+        return Path.Combine(data, "NORMAL");
+    }
+}
