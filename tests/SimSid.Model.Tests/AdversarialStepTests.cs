@@ -16,8 +16,8 @@ public sealed class AdversarialStepTests
         var data = SyntheticChests.Create(16, 0, 32, seed: 11);
         using var network = new SimSidNetwork(SimSidPresets.Tiny);
         network.train();
-        using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
-        using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999);
+        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
+        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999, 1e-8);
         var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
         var reconstruction = new List<double>();
 
@@ -41,8 +41,8 @@ public sealed class AdversarialStepTests
         TorchFixture.Seed();
         using var network = new SimSidNetwork(SimSidPresets.Tiny);
         network.train();
-        using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 1e-3);
-        using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 1e-3);
+        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 1e-3, 0.9, 0.999, 1e-8);
+        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 1e-3, 0.9, 0.999, 1e-8);
         var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
         using var scope = NewDisposeScope();
 

@@ -18,8 +18,8 @@ public sealed class MixedPrecisionTrainingTests
         var data = SyntheticChests.Create(16, 0, 32, seed: 11);
         using var network = new SimSidNetwork(SimSidPresets.Tiny);
         network.train();
-        using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
-        using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999);
+        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
+        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999, 1e-8);
         using var shadow = new MixedPrecisionShadow(network, CPU);
         var before = network.parameters().Select(p => p.detach().clone()).ToList();
         var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions(), shadow);
@@ -53,8 +53,8 @@ public sealed class MixedPrecisionTrainingTests
         var config = SimSidPresets.Tiny with { InpaintMemory = MemoryKind.FifoQueue };
         using var network = new SimSidNetwork(config);
         network.train();
-        using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 1e-3);
-        using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 1e-3);
+        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 1e-3, 0.9, 0.999, 1e-8);
+        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 1e-3, 0.9, 0.999, 1e-8);
         using var shadow = new MixedPrecisionShadow(network, CPU);
         var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions(), shadow);
         var buffersBefore = network.named_buffers().Select(b => (b.name, Value: b.buffer.detach().clone())).ToList();

@@ -23,8 +23,8 @@ public sealed class ScoreSignTests
         var heldOut = SyntheticChests.Create(8, 0, 32, seed: 12);
         using var network = new SimSidNetwork(SimSidPresets.Tiny);
         network.train();
-        using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
-        using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999);
+        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
+        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999, 1e-8);
         var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
         for (var i = 0; i < 30; i++)
         {

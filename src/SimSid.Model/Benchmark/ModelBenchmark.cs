@@ -23,8 +23,8 @@ public static class ModelBenchmark
         manual_seed(1);
         var options = new TrainingOptions();
         using var network = new SimSidNetwork(config);
-        using var generatorOptimizer = optim.Adam(network.Generator.parameters(), 1e-4, 0.5, 0.999, 1e-7, 1e-5);
-        using var discriminatorOptimizer = optim.Adam(network.Discriminator.parameters(), 1e-4, 0.5, 0.999);
+        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 1e-4, 0.5, 0.999, 1e-7, 1e-5);
+        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 1e-4, 0.5, 0.999, 1e-8);
         network.train();
         var size = config.ImageSize;
         var (gen, critic) = MeasureTraining(new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, options), size, trainIterations);

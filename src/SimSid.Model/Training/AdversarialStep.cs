@@ -11,7 +11,7 @@ namespace SimSid.Model.Training;
 /// <see cref="MixedPrecisionShadow"/> the passes run in its bfloat16 copy and the optimisers step the float32
 /// <paramref name="network"/>; losses are computed in float32 either way.
 /// </summary>
-internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptimizer, Adam discriminatorOptimizer, TrainingOptions options, MixedPrecisionShadow? shadow = null)
+internal sealed class AdversarialStep(SimSidNetwork network, CoupledAdam generatorOptimizer, CoupledAdam discriminatorOptimizer, TrainingOptions options, MixedPrecisionShadow? shadow = null)
 {
     /// <summary>Runs iteration <paramref name="iteration"/> on a batch (B, 1, S, S) in [−1, 1].</summary>
     public StepLosses Run(Tensor images, long iteration)
@@ -54,7 +54,7 @@ internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptim
         }
 
         // Discriminator: λdis · [BCE(D(x), 1) + BCE(D(sg(x̂)), 0)], real and fake in separate calls (own BN statistics).
-        discriminatorOptimizer.zero_grad();
+        discriminatorOptimizer.ZeroGrad();
         discriminator.zero_grad();
         var realLogits = discriminator.forward(images).to(ScalarType.Float32);
         var fakeLogits = discriminator.forward(output.Reconstruction.detach()).to(ScalarType.Float32);
@@ -73,7 +73,7 @@ internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptim
         SetRequiresGrad(discriminator, false);
         try
         {
-            generatorOptimizer.zero_grad();
+            generatorOptimizer.ZeroGrad();
             generator.zero_grad();
             var studentImage = output.Reconstruction.to(ScalarType.Float32);
             var reconstruction = nn.functional.mse_loss(studentImage, target);
@@ -103,16 +103,16 @@ internal sealed class AdversarialStep(SimSidNetwork network, Adam generatorOptim
     }
 
     /// <summary>Steps <paramref name="optimizer"/> (over the float32 <paramref name="master"/>) with the gradients <paramref name="computing"/> got.</summary>
-    private void StepOptimizer(Adam optimizer, nn.Module computing, nn.Module master)
+    private void StepOptimizer(CoupledAdam optimizer, nn.Module computing, nn.Module master)
     {
         if (shadow is null)
         {
-            optimizer.step();
+            optimizer.Step();
             return;
         }
 
         MixedPrecisionShadow.PullGradients(computing, master);
-        optimizer.step();
+        optimizer.Step();
         MixedPrecisionShadow.PushWeights(master, computing);
     }
 

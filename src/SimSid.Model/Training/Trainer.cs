@@ -70,9 +70,9 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         {
             CopyDiscriminator(live, averaged); // the averaged network is exported with the live discriminator, even after 0 epochs
         }
-        using var generatorOptimizer = optim.Adam(live.Generator.parameters(), options.LearningRate, options.Beta1, options.Beta2, options.GeneratorEpsilon, options.WeightDecay);
+        using var generatorOptimizer = new CoupledAdam(live.Generator.parameters(), options.LearningRate, options.Beta1, options.Beta2, options.GeneratorEpsilon, options.WeightDecay);
         var discriminatorRate = options.DiscriminatorLearningRate ?? options.LearningRate;
-        using var discriminatorOptimizer = optim.Adam(live.Discriminator.parameters(), discriminatorRate, options.Beta1, options.Beta2, 1e-8);
+        using var discriminatorOptimizer = new CoupledAdam(live.Discriminator.parameters(), discriminatorRate, options.Beta1, options.Beta2, 1e-8);
 
         var checkpoint = new TrainingCheckpoint(outputDirectory);
         var state = new TrainingState { Preset = preset };
@@ -103,10 +103,10 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         {
             var progressFraction = Math.Max((double)epoch / options.Epochs, budgetSeconds is { } b ? (spentBefore + clock.Elapsed.TotalSeconds) / b : 0);
             var lr = CosineSchedule.At(options.LearningRate, options.FinalLearningRate, progressFraction);
-            SetLearningRate(generatorOptimizer, lr);
+            generatorOptimizer.LearningRate = lr;
             if (options.AnnealDiscriminator)
             {
-                SetLearningRate(discriminatorOptimizer, lr * discriminatorRate / options.LearningRate);
+                discriminatorOptimizer.LearningRate = lr * discriminatorRate / options.LearningRate;
             }
 
             var epochClock = Stopwatch.StartNew();
@@ -212,14 +212,6 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         foreach (var (target, source) in to.Discriminator.state_dict().Values.Zip(from.Discriminator.state_dict().Values))
         {
             target.copy_(source);
-        }
-    }
-
-    private static void SetLearningRate(Adam optimizer, double lr)
-    {
-        foreach (var group in optimizer.ParamGroups)
-        {
-            group.LearningRate = lr;
         }
     }
 

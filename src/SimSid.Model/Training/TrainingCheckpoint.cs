@@ -19,7 +19,11 @@ internal sealed class TrainingCheckpoint(string outputDirectory)
 
     public bool Exists => File.Exists(StatePath);
 
-    public void Save(SimSidNetwork live, SimSidNetwork averaged, Adam generatorOptimizer, Adam discriminatorOptimizer, TrainingState state)
+    private const string GeneratorOptimizerFile = "adam-g.dat";
+
+    private const string DiscriminatorOptimizerFile = "adam-d.dat";
+
+    public void Save(SimSidNetwork live, SimSidNetwork averaged, CoupledAdam generatorOptimizer, CoupledAdam discriminatorOptimizer, TrainingState state)
     {
         System.IO.Directory.CreateDirectory(Directory);
         AtomicFile.Write(Path.Combine(Directory, "live.dat"), temp => live.save(temp));
@@ -28,14 +32,14 @@ internal sealed class TrainingCheckpoint(string outputDirectory)
             AtomicFile.Write(Path.Combine(Directory, "averaged.dat"), temp => averaged.save(temp));
         }
 
-        AtomicFile.Write(Path.Combine(Directory, "optimizer-g.dat"), generatorOptimizer.save_state_dict);
-        AtomicFile.Write(Path.Combine(Directory, "optimizer-d.dat"), discriminatorOptimizer.save_state_dict);
+        AtomicFile.Write(Path.Combine(Directory, GeneratorOptimizerFile), generatorOptimizer.Save);
+        AtomicFile.Write(Path.Combine(Directory, DiscriminatorOptimizerFile), discriminatorOptimizer.Save);
         AtomicFile.WriteText(StatePath, JsonSerializer.Serialize(state, ModelJson.Options));
     }
 
     public void SaveBest(SimSidNetwork averaged) => AtomicFile.Write(BestWeightsPath, temp => averaged.save(temp));
 
-    public TrainingState Load(SimSidNetwork live, SimSidNetwork averaged, Adam generatorOptimizer, Adam discriminatorOptimizer, string preset)
+    public TrainingState Load(SimSidNetwork live, SimSidNetwork averaged, CoupledAdam generatorOptimizer, CoupledAdam discriminatorOptimizer, string preset)
     {
         var state = JsonSerializer.Deserialize<TrainingState>(File.ReadAllText(StatePath), ModelJson.Options)
             ?? throw new ModelFormatException($"{StatePath} is empty.");
@@ -44,14 +48,19 @@ internal sealed class TrainingCheckpoint(string outputDirectory)
             throw new ModelFormatException($"The checkpoint in {Directory} was trained with preset '{state.Preset}', not '{preset}'.");
         }
 
+        if (!File.Exists(Path.Combine(Directory, GeneratorOptimizerFile)))
+        {
+            throw new ModelFormatException($"The checkpoint in {Directory} was written by an older simsid (no {GeneratorOptimizerFile}): start a fresh run without --resume.");
+        }
+
         ModelStore.LoadWeights(live, Path.Combine(Directory, "live.dat"));
         if (!ReferenceEquals(live, averaged))
         {
             ModelStore.LoadWeights(averaged, Path.Combine(Directory, "averaged.dat"));
         }
 
-        generatorOptimizer.load_state_dict(Path.Combine(Directory, "optimizer-g.dat"));
-        discriminatorOptimizer.load_state_dict(Path.Combine(Directory, "optimizer-d.dat"));
+        generatorOptimizer.Load(Path.Combine(Directory, GeneratorOptimizerFile));
+        discriminatorOptimizer.Load(Path.Combine(Directory, DiscriminatorOptimizerFile));
         return state;
     }
 }
