@@ -121,6 +121,21 @@ public sealed class TrainerTests
     }
 
     [Fact]
+    public void Train_ResumeCheckpointWithoutOptimiserState_FailsWithClearError()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-model");
+        var training = SyntheticChests.Create(8, 0, 32, seed: 1);
+        new Trainer(Quick with { Epochs = 1 }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+        File.Delete(temp.Combine("checkpoint", "adam-g.dat")); // as in checkpoints written before the trainer had its own Adam
+
+        var error = Assert.Throws<ModelFormatException>(() =>
+            new Trainer(Quick with { Epochs = 2, Resume = true }).Train("tiny", SimSidPresets.Tiny, training, null, temp.Path));
+
+        Assert.Contains("start a fresh run without --resume", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Train_FromInitialModelWithoutSteps_KeepsThatModelsWeights()
     {
         TorchFixture.Seed();

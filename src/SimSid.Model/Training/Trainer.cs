@@ -70,6 +70,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         {
             CopyDiscriminator(live, averaged); // the averaged network is exported with the live discriminator, even after 0 epochs
         }
+
         using var generatorOptimizer = new CoupledAdam(live.Generator.parameters(), options.LearningRate, options.Beta1, options.Beta2, options.GeneratorEpsilon, options.WeightDecay);
         var discriminatorRate = options.DiscriminatorLearningRate ?? options.LearningRate;
         using var discriminatorOptimizer = new CoupledAdam(live.Discriminator.parameters(), discriminatorRate, options.Beta1, options.Beta2, 1e-8);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using SimSid.Model.Network;
 using SimSid.Model.Storage;
-using TorchSharp.Modules;
 
 namespace SimSid.Model.Training;
 
