@@ -30,7 +30,7 @@ internal static class TrainCommand
         var precision = DeviceOption.CreatePrecision("Number format of the training passes: float32, or bfloat16 (mixed precision: bfloat16 passes, float32 weights; faster on AVX-512 BF16 CPUs and GPUs).");
         var threads = new Option<int>("--threads") { Description = "TorchSharp threads (0 = library default).", DefaultValueFactory = _ => 0 };
         var ema = new Option<double>("--ema") { Description = "Exponential moving average decay of the generator weights (0 = off, the default).", DefaultValueFactory = _ => 0 };
-        var learningRate = new Option<double>("--lr") { Description = "Initial learning rate (paper: 1e-4).", DefaultValueFactory = _ => 1e-4 };
+        var learningRate = new Option<double>("--lr") { Description = "Initial learning rate of the generator and, without --d-lr, of the discriminator (paper: 1e-4).", DefaultValueFactory = _ => 1e-4 };
         var finalLearningRate = new Option<double>("--final-lr") { Description = "Generator learning rate at the end of the cosine schedule (paper: 2e-5; equal to --lr keeps it constant).", DefaultValueFactory = _ => 2e-5 };
         var discriminatorLearningRate = new Option<double?>("--d-lr") { Description = "Discriminator learning rate, kept constant (default: --lr)." };
         var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
