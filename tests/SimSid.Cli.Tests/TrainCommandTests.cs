@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using SimSid.Testing;
 
@@ -8,7 +10,7 @@ public sealed class TrainCommandTests
     private static readonly string Simsid = Path.Combine(AppContext.BaseDirectory, "simsid.dll");
 
     [Fact]
-    public void Train_LearningRateFlags_AreUsedAndRecordedInModelJson()
+    public void Train_LearningRateFlagsAndFileLists_AreRecordedInTheModelFolder()
     {
         using var dir = new TempDirectory("cli-train-lr");
         var data = Synthesise(dir);
@@ -24,6 +26,10 @@ public sealed class TrainCommandTests
         Assert.Equal(3e-4, trainingData.GetProperty("learningRate").GetDouble());
         Assert.Equal(3e-4, trainingData.GetProperty("finalLearningRate").GetDouble());
         Assert.Equal(5e-5, trainingData.GetProperty("discriminatorLearningRate").GetDouble());
+        var trainFiles = File.ReadAllText(Path.Combine(model, "train-files.txt"));
+        Assert.StartsWith("NORMAL\tchest-00000.png\n", trainFiles, StringComparison.Ordinal); // relative to --data
+        Assert.DoesNotContain(dir.Path, trainFiles, StringComparison.Ordinal);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(trainFiles))), trainingData.GetProperty("fileListSha256").GetString());
         using var epoch = JsonDocument.Parse(File.ReadLines(Path.Combine(model, "metrics.jsonl")).First());
         Assert.Equal(3e-4, epoch.RootElement.GetProperty("learningRate").GetDouble(), 12);
     }

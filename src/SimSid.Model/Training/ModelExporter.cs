@@ -74,10 +74,10 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
                 NormalCount = training.Items.Count(i => !i.IsAbnormal),
                 AbnormalCount = training.Items.Count(i => i.IsAbnormal),
                 Contamination = options.Contamination,
-                FileListSha256 = ListHash(training.Items),
+                FileListSha256 = ListHash(training.Items, options.TrainingFilesRoot),
                 ValidationNormalCount = validation?.Items.Count(i => !i.IsAbnormal) ?? 0,
                 ValidationAbnormalCount = validation?.Items.Count(i => i.IsAbnormal) ?? 0,
-                ValidationFileListSha256 = validation is null ? null : ListHash(validation.Items),
+                ValidationFileListSha256 = validation is null ? null : ListHash(validation.Items, options.ValidationFilesRoot),
                 Epochs = state.EpochsCompleted,
                 TrainingMinutes = Math.Round(state.SecondsSpent / 60, 2),
                 Seed = options.Seed,
@@ -90,28 +90,32 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
         };
         network.to(CPU);
         ModelStore.Save(directory, network, manifest);
-        AtomicFile.WriteText(Path.Combine(directory, "train-files.txt"), FileList(training.Items));
+        AtomicFile.WriteText(Path.Combine(directory, "train-files.txt"), FileList(training.Items, options.TrainingFilesRoot));
         if (validation is not null)
         {
-            AtomicFile.WriteText(Path.Combine(directory, "validation-files.txt"), FileList(validation.Items));
+            AtomicFile.WriteText(Path.Combine(directory, "validation-files.txt"), FileList(validation.Items, options.ValidationFilesRoot));
         }
 
         Log.ModelWritten(logger, directory, threshold, source, calibration.Mean, calibration.StandardDeviation);
         return ModelStore.ReadManifest(directory);
     }
 
-    /// <summary>One line per image: label, tab, path (sorted by path).</summary>
-    internal static string FileList(IEnumerable<LabelledImage> items)
+    /// <summary>
+    /// One line per image: label, tab, path (sorted by path); paths relative to <paramref name="root"/> with '/' when
+    /// given, so a model folder names no machine's directories.
+    /// </summary>
+    internal static string FileList(IEnumerable<LabelledImage> items, string? root = null)
     {
         var builder = new StringBuilder();
-        foreach (var item in items.OrderBy(i => i.Path, StringComparer.Ordinal))
+        var lines = items.Select(i => (i.IsAbnormal, Path: root is null ? i.Path : Path.GetRelativePath(root, i.Path).Replace('\\', '/')));
+        foreach (var (isAbnormal, path) in lines.OrderBy(l => l.Path, StringComparer.Ordinal))
         {
-            builder.Append(item.IsAbnormal ? "ABNORMAL" : "NORMAL").Append('\t').Append(item.Path).Append('\n');
+            builder.Append(isAbnormal ? "ABNORMAL" : "NORMAL").Append('\t').Append(path).Append('\n');
         }
 
         return builder.ToString();
     }
 
-    internal static string ListHash(IEnumerable<LabelledImage> items) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FileList(items))));
+    internal static string ListHash(IEnumerable<LabelledImage> items, string? root) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FileList(items, root))));
 }

@@ -98,6 +98,15 @@ public sealed record TrainingOptions
     /// </summary>
     public string? InitialModelDirectory { get; init; }
 
+    /// <summary>
+    /// Folder the paths in <c>train-files.txt</c> (and its SHA-256) are written relative to, e.g. the <c>--data</c>
+    /// folder; null = full paths.
+    /// </summary>
+    public string? TrainingFilesRoot { get; init; }
+
+    /// <summary>The same for <c>validation-files.txt</c>.</summary>
+    public string? ValidationFilesRoot { get; init; }
+
     /// <summary>Continue from the checkpoint in the output folder.</summary>
     public bool Resume { get; init; }
 

@@ -45,7 +45,8 @@ internal static class TrainCommand
                 var presetName = parseResult.GetValue(preset)!;
                 var config = SimSidPresets.ByName(presetName);
                 var seedValue = parseResult.GetValue(seed);
-                var all = ImageFolderScanner.Scan(parseResult.GetRequiredValue(data).FullName);
+                var dataRoot = parseResult.GetRequiredValue(data).FullName;
+                var all = ImageFolderScanner.Scan(dataRoot);
                 IReadOnlyList<LabelledImage>? validationItems = null;
                 var valDir = parseResult.GetValue(validation);
                 if (valDir is not null)
@@ -71,6 +72,8 @@ internal static class TrainCommand
                     LearningRate = parseResult.GetValue(learningRate),
                     FinalLearningRate = parseResult.GetValue(finalLearningRate),
                     DiscriminatorLearningRate = parseResult.GetValue(discriminatorLearningRate),
+                    TrainingFilesRoot = dataRoot,
+                    ValidationFilesRoot = valDir?.FullName ?? dataRoot,
                 };
                 var selected = ImageFolderScanner.SelectTraining(all, options.Contamination, seedValue);
                 Console.Error.WriteLine($"Loading {selected.Count} training and {validationItems?.Count ?? 0} validation images at {config.ImageSize} px...");
