@@ -52,6 +52,32 @@ public sealed class TrainCommandTests
         Assert.False(Directory.Exists(model));
     }
 
+    [Fact]
+    public void Train_SplitSeed_DrawsTheHoldoutIndependentlyOfTheInitialWeights()
+    {
+        using var dir = new TempDirectory("cli-train-split-seed");
+        var data = dir.Combine("data");
+        var synth = ExternalTool.Run("dotnet", Simsid, "synth", "--out", data, "--count", "24", "--abnormal-fraction", "0.5", "--format", "png", "--size", "32");
+        Assert.True(synth.ExitCode == 0, synth.Combined);
+
+        string[] Train(string name, params string[] seeds)
+        {
+            var model = dir.Combine(name);
+            string[] arguments = [Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "1", "--threads", "1", "--holdout", "4", .. seeds];
+            var result = ExternalTool.Run("dotnet", arguments);
+            Assert.True(result.ExitCode == 0, result.Combined);
+            return [File.ReadAllText(Path.Combine(model, "validation-files.txt")), File.ReadAllText(Path.Combine(model, "train-files.txt"))];
+        }
+
+        var splitSeven = Train("split-7", "--seed", "1", "--split-seed", "7");
+        var seedSeven = Train("seed-7", "--seed", "7");
+        var seedOne = Train("seed-1", "--seed", "1");
+
+        Assert.Equal(seedSeven, splitSeven);
+        Assert.Equal(8, splitSeven[0].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.NotEqual(seedOne[0], splitSeven[0]);
+    }
+
     private static string Synthesise(TempDirectory dir)
     {
         var data = dir.Combine("data");

@@ -9,7 +9,7 @@ using SimSid.Model.Training;
 namespace SimSid.Commands;
 
 /// <summary>
-/// <c>simsid train --data DIR --preset NAME --out MODEL_DIR [--epochs N] [--budget-minutes M] [--seed S] [--val DIR]
+/// <c>simsid train --data DIR --preset NAME --out MODEL_DIR [--epochs N] [--budget-minutes M] [--seed S] [--split-seed S] [--val DIR]
 /// [--holdout N] [--contamination F] [--device cpu|cuda|auto] [--precision float32|bfloat16] [--threads N] [--resume]</c>.
 /// </summary>
 internal static class TrainCommand
@@ -23,6 +23,7 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Maximum epochs.", DefaultValueFactory = _ => 200 };
         var budget = new Option<double?>("--budget-minutes") { Description = "Stop after this much training time; the learning-rate schedule anneals over it." };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var splitSeed = new Option<int?>("--split-seed") { Description = "Seed of the data draws (--holdout, --contamination), so other initial weights can be tried on the same split (default: --seed)." };
         var validation = new Option<DirectoryInfo?>("--val") { Description = "Labelled validation folder (NORMAL + abnormal class folders): per-epoch AUC, best-epoch selection, threshold." };
         var holdout = new Option<int>("--holdout") { Description = "Without --val: hold out N NORMAL and N abnormal images of --data as validation.", DefaultValueFactory = _ => 0 };
         var contamination = new Option<double>("--contamination") { Description = "Fraction of abnormal images mixed into training, in [0, 1).", DefaultValueFactory = _ => 0 };
@@ -36,7 +37,7 @@ internal static class TrainCommand
         var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
         var command = new Command("train", "Train a SimSID anomaly model on chest radiographs.")
         {
-            data, preset, output, epochs, budget, seed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, resume,
+            data, preset, output, epochs, budget, seed, splitSeed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, resume,
         };
         command.SetAction(parseResult =>
         {
@@ -45,6 +46,7 @@ internal static class TrainCommand
                 var presetName = parseResult.GetValue(preset)!;
                 var config = SimSidPresets.ByName(presetName);
                 var seedValue = parseResult.GetValue(seed);
+                var splitSeedValue = parseResult.GetValue(splitSeed) ?? seedValue;
                 var dataRoot = parseResult.GetRequiredValue(data).FullName;
                 var all = ImageFolderScanner.Scan(dataRoot);
                 IReadOnlyList<LabelledImage>? validationItems = null;
@@ -55,7 +57,7 @@ internal static class TrainCommand
                 }
                 else if (parseResult.GetValue(holdout) is > 0 and var n)
                 {
-                    (all, validationItems) = Holdout(all, n, seedValue);
+                    (all, validationItems) = Holdout(all, n, splitSeedValue);
                 }
 
                 var options = new TrainingOptions
@@ -75,7 +77,7 @@ internal static class TrainCommand
                     TrainingFilesRoot = dataRoot,
                     ValidationFilesRoot = valDir?.FullName ?? dataRoot,
                 };
-                var selected = ImageFolderScanner.SelectTraining(all, options.Contamination, seedValue);
+                var selected = ImageFolderScanner.SelectTraining(all, options.Contamination, splitSeedValue);
                 Console.Error.WriteLine($"Loading {selected.Count} training and {validationItems?.Count ?? 0} validation images at {config.ImageSize} px...");
                 var trainingSet = ImageSet.Load(selected, config.ImageSize, ModelImageLoader.Load);
                 var validationSet = validationItems is null ? null : ImageSet.Load(validationItems, config.ImageSize, ModelImageLoader.Load);
