@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5106, Level = LogLevel.Information, Message = "Starting from the weights of {ModelDirectory} (fresh optimiser state)")]
     public static partial void InitialWeightsLoaded(ILogger logger, string modelDirectory);
+
+    [LoggerMessage(EventId = 5107, Level = LogLevel.Warning, Message = "libtorch failed in epoch {Epoch}, iteration {Iteration} ({Error}); going back to the checkpoint of epoch {CheckpointEpoch} (retry {Retry} of {Retries})")]
+    public static partial void StepFailed(ILogger logger, int epoch, int iteration, string error, int checkpointEpoch, int retry, int retries);
 }

@@ -28,8 +28,7 @@ internal sealed class MixedPrecisionShadow : IDisposable
             throw new InvalidOperationException("The bfloat16 copy of the network does not have the float32 network's parameters.");
         }
 
-        PushWeights(master, Network);
-        CopyBuffers(master, Network);
+        Synchronise();
         if (master.training)
         {
             Network.train();
@@ -78,6 +77,13 @@ internal sealed class MixedPrecisionShadow : IDisposable
         {
             target.copy_(source);
         }
+    }
+
+    /// <summary>Makes the copy equal the float32 network again (weights and buffers), e.g. after a checkpoint was loaded into it.</summary>
+    public void Synchronise()
+    {
+        PushWeights(master, Network);
+        CopyBuffers(master, Network);
     }
 
     /// <summary>Copies every buffer the copy changed while computing into the float32 network.</summary>

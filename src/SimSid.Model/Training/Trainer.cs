@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,6 +23,9 @@ namespace SimSid.Model.Training;
 public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Action<string>? progress = null)
 {
     private readonly ILogger logger = logger ?? NullLogger.Instance;
+
+    /// <summary>Called before every training iteration with the epoch (1-based) and iteration (1-based); a test seam for step failures.</summary>
+    internal Action<int, int>? IterationStarting { get; init; }
 
     public TrainingResult Train(string preset, SimSidConfig config, ImageSet training, ImageSet? validation, string outputDirectory)
     {
@@ -77,7 +81,9 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
 
         var checkpoint = new TrainingCheckpoint(outputDirectory);
         var state = new TrainingState { Preset = preset };
-        if (options.Resume && checkpoint.Exists)
+        var ownCheckpoint = options.Resume && checkpoint.Exists; // only a checkpoint of this run is a place to go back to
+        var stepFailures = 0;
+        if (ownCheckpoint)
         {
             state = checkpoint.Load(live, averaged, generatorOptimizer, discriminatorOptimizer, preset);
             averager.Updates = state.AveragerUpdates;
@@ -116,35 +122,53 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             var order = Enumerable.Range(0, training.Count).ToArray();
             random.Shuffle(order);
             var sums = new LossAccumulator();
-            for (var batch = 0; batch < batchesPerEpoch; batch++)
+            var batch = 0;
+            try
             {
-                var indices = order.AsSpan(batch * options.BatchSize, Math.Min(options.BatchSize, training.Count - (batch * options.BatchSize)));
-                StepLosses losses;
-                using (var scope = NewDisposeScope())
+                for (; batch < batchesPerEpoch; batch++)
                 {
-                    var images = training.Batch(indices);
-                    if (options.Augment)
+                    IterationStarting?.Invoke(epoch + 1, batch + 1);
+                    var indices = order.AsSpan(batch * options.BatchSize, Math.Min(options.BatchSize, training.Count - (batch * options.BatchSize)));
+                    StepLosses losses;
+                    using (var scope = NewDisposeScope())
                     {
-                        images = augmentation.Apply(images);
+                        var images = training.Batch(indices);
+                        if (options.Augment)
+                        {
+                            images = augmentation.Apply(images);
+                        }
+
+                        losses = step.Run(((images * 2) - 1).to(device), batch);
                     }
 
-                    losses = step.Run(((images * 2) - 1).to(device), batch);
-                }
+                    if (losses.GeneratorStepped)
+                    {
+                        averager.Update();
+                    }
 
-                if (losses.GeneratorStepped)
-                {
-                    averager.Update();
+                    sums.Add(losses);
+                    var elapsed = spentBefore + clock.Elapsed.TotalSeconds;
+                    ReportProgress(epoch + 1, batch + 1, batchesPerEpoch, sums, epochClock.Elapsed.TotalSeconds, elapsed, budgetSeconds);
+                    if (budgetSeconds is { } limit && elapsed >= limit)
+                    {
+                        budgetReached = true;
+                        Log.BudgetReached(logger, options.BudgetMinutes!.Value, epoch + 1);
+                        break;
+                    }
                 }
-
-                sums.Add(losses);
-                var elapsed = spentBefore + clock.Elapsed.TotalSeconds;
-                ReportProgress(epoch + 1, batch + 1, batchesPerEpoch, sums, epochClock.Elapsed.TotalSeconds, elapsed, budgetSeconds);
-                if (budgetSeconds is { } limit && elapsed >= limit)
-                {
-                    budgetReached = true;
-                    Log.BudgetReached(logger, options.BudgetMinutes!.Value, epoch + 1);
-                    break;
-                }
+            }
+            catch (ExternalException ex) when (ownCheckpoint && stepFailures < options.StepFailureRetries)
+            {
+                stepFailures++;
+                var failedEpoch = epoch + 1;
+                state = checkpoint.Load(live, averaged, generatorOptimizer, discriminatorOptimizer, preset);
+                Log.StepFailed(logger, failedEpoch, batch + 1, ex.Message, state.EpochsCompleted, stepFailures, options.StepFailureRetries);
+                averager.Updates = state.AveragerUpdates;
+                shadow?.Synchronise();
+                history = state.History.ToList();
+                epoch = state.EpochsCompleted;
+                live.train();
+                continue;
             }
 
             epoch++;
@@ -177,6 +201,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             if (epoch % options.ValidateEvery == 0 || last)
             {
                 checkpoint.Save(live, averaged, generatorOptimizer, discriminatorOptimizer, state);
+                ownCheckpoint = true;
             }
 
             live.train();

@@ -121,4 +121,11 @@ public sealed record TrainingOptions
 
     /// <summary>Validate (when validation data is given) and checkpoint every this many epochs.</summary>
     public int ValidateEvery { get; init; } = 1;
+
+    /// <summary>
+    /// How many times a run goes back to its last checkpoint after libtorch fails inside a training step (an
+    /// <see cref="System.Runtime.InteropServices.ExternalException"/>), before the failure ends the run. The epoch in
+    /// progress is repeated; the time it had taken still counts against the budget. 0 = fail at once.
+    /// </summary>
+    public int StepFailureRetries { get; init; } = 3;
 }

@@ -107,6 +107,12 @@ internal static class TrainCommand
                 Console.Error.WriteLine($"simsid train: {ex.Message}");
                 return 2;
             }
+            catch (System.Runtime.InteropServices.ExternalException ex)
+            {
+                Console.Error.WriteLine();
+                Console.Error.WriteLine($"simsid train: libtorch failed and the run stopped: {ex.Message}. Completed epochs are in the checkpoint; continue with the same command and --resume.");
+                return 1;
+            }
         });
         return command;
     }
