@@ -62,6 +62,32 @@ public sealed class TrainerStepFailureTests
     }
 
     [Fact]
+    public void Train_StepFailsTwoEpochsAfterTheCheckpoint_TrainsThoseEpochsAgainAndLogsEachEpochOnce()
+    {
+        TorchFixture.Seed();
+        using var temp = new TempDirectory("simsid-step-failure");
+        var training = SyntheticChests.Create(16, 0, 32, seed: 1);
+        var failed = false;
+        var trainer = new Trainer(Quick with { Epochs = 4, ValidateEvery = 2 })
+        {
+            IterationStarting = (epoch, _) =>
+            {
+                if (epoch == 4 && !failed)
+                {
+                    failed = true;
+                    throw LibtorchFailure("failure in epoch 4");
+                }
+            },
+        };
+
+        var result = trainer.Train("tiny", SimSidPresets.Tiny, training, null, temp.Path);
+
+        Assert.Equal([1, 2, 3, 4], result.History.Select(h => h.Epoch));
+        var logged = File.ReadAllLines(temp.Combine("metrics.jsonl")).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("epoch").GetInt32());
+        Assert.Equal([1, 2, 3, 4], logged);
+    }
+
+    [Fact]
     public void Train_StepFailsBeforeTheFirstCheckpoint_EndsTheRunWithTheFailure()
     {
         TorchFixture.Seed();

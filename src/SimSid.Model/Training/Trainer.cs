@@ -100,6 +100,11 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         using var shadow = options.Precision == ComputePrecision.Bf16 ? new MixedPrecisionShadow(live, device) : null;
         var step = new AdversarialStep(live, generatorOptimizer, discriminatorOptimizer, options, shadow);
         var metricsPath = Path.Combine(outputDirectory, "metrics.jsonl");
+        if (ownCheckpoint)
+        {
+            WriteMetricsLog(metricsPath, history); // epochs logged after the checkpoint will be trained again
+        }
+
         var budgetSeconds = options.BudgetMinutes * 60;
         var spentBefore = state.SecondsSpent;
         var clock = Stopwatch.StartNew();
@@ -166,6 +171,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
                 averager.Updates = state.AveragerUpdates;
                 shadow?.Synchronise();
                 history = state.History.ToList();
+                WriteMetricsLog(metricsPath, history);
                 epoch = state.EpochsCompleted;
                 live.train();
                 continue;
@@ -231,6 +237,9 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         var earlier = history.Where(h => h.ValidationAuc is { } v && !double.IsNaN(v)).Select(h => h.ValidationAuc!.Value).TakeLast(Math.Max(0, window - 1));
         return earlier.Append(auc).Average();
     }
+
+    private static void WriteMetricsLog(string path, IEnumerable<EpochMetrics> history) =>
+        AtomicFile.WriteText(path, string.Concat(history.Select(h => JsonSerializer.Serialize(h, ModelJson.Compact) + "\n")));
 
     private static void CopyDiscriminator(SimSidNetwork from, SimSidNetwork to)
     {
