@@ -76,6 +76,7 @@ public sealed class TrainCommandTests
         Assert.Equal(seedSeven, splitSeven);
         Assert.Equal(8, splitSeven[0].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         Assert.NotEqual(seedOne[0], splitSeven[0]);
+        Assert.NotEqual(File.ReadAllBytes(dir.Combine("split-7", "weights.dat")), File.ReadAllBytes(dir.Combine("seed-7", "weights.dat"))); // other initial weights
     }
 
     private static string Synthesise(TempDirectory dir)
