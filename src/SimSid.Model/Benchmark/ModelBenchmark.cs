@@ -67,7 +67,7 @@ public static class ModelBenchmark
         for (var i = 0; i < iterations + 2; i++)
         {
             using var scope = NewDisposeScope();
-            var batch = (rand(16, 1, size, size) * 2) - 1;
+            var batch = PixelRange.ToSigned(rand(16, 1, size, size));
             var clock = Stopwatch.StartNew();
             step.Run(batch, i);
             var elapsed = clock.Elapsed.TotalMilliseconds;
@@ -96,7 +96,7 @@ public static class ModelBenchmark
 
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var image = ((rand(1, 1, size, size) * 2) - 1).to(dtype);
+            var image = PixelRange.ToSigned(rand(1, 1, size, size)).to(dtype);
             var clock = Stopwatch.StartNew();
             using var logits = network.RawScores(image);
             var elapsed = clock.Elapsed.TotalMilliseconds;
@@ -113,7 +113,7 @@ public static class ModelBenchmark
         {
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var batch = ((rand(16, 1, size, size) * 2) - 1).to(dtype);
+            var batch = PixelRange.ToSigned(rand(16, 1, size, size)).to(dtype);
             var clock = Stopwatch.StartNew();
             using var logits = network.RawScores(batch);
             throughput = Math.Max(throughput, 16 / clock.Elapsed.TotalSeconds);

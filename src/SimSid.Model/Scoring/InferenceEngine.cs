@@ -115,9 +115,9 @@ public sealed class InferenceEngine : IDisposable
         {
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var images = (tensor(prepared, [1, 1, InputSize, InputSize]).to(dtype, device) * 2) - 1;
+            var images = PixelRange.ToSigned(tensor(prepared, [1, 1, InputSize, InputSize]).to(dtype, device));
             var reconstruction = network.Generator.Forward(images, withTeacher: false).Reconstruction;
-            return ((reconstruction + 1) / 2).clamp(0, 1).to(ScalarType.Float32, CPU).data<float>().ToArray();
+            return PixelRange.ToUnit(reconstruction).to(ScalarType.Float32, CPU).data<float>().ToArray();
         }
     }
 

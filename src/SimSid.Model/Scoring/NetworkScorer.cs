@@ -17,7 +17,7 @@ internal static class NetworkScorer
             var n = Math.Min(batchSize, count - start);
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var images = (batchOf(start, n) * 2) - 1;
+            var images = PixelRange.ToSigned(batchOf(start, n));
             var logits = network.RawScores(images).to_type(ScalarType.Float64).cpu().data<double>().ToArray();
             logits.CopyTo(result, start);
         }

@@ -143,7 +143,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
                             images = augmentation.Apply(images);
                         }
 
-                        losses = step.Run(((images * 2) - 1).to(device), batch);
+                        losses = step.Run(PixelRange.ToSigned(images).to(device), batch);
                     }
 
                     if (losses.GeneratorStepped)
