@@ -10,7 +10,7 @@ public sealed class TrainCommandTests
     private static readonly string Simsid = Path.Combine(AppContext.BaseDirectory, "simsid.dll");
 
     [Fact]
-    public void Train_LearningRateFlagsAndFileLists_AreRecordedInTheModelFolder()
+    public void Train_ScheduleFlagsAndFileLists_AreRecordedInTheModelFolder()
     {
         using var dir = new TempDirectory("cli-train-lr");
         var data = Synthesise(dir);
@@ -18,7 +18,7 @@ public sealed class TrainCommandTests
 
         var result = ExternalTool.Run(
             "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "1", "--threads", "1",
-            "--lr", "3e-4", "--final-lr", "3e-4", "--d-lr", "5e-5");
+            "--lr", "3e-4", "--final-lr", "3e-4", "--d-lr", "5e-5", "--warmup-epochs", "1");
 
         Assert.True(result.ExitCode == 0, result.Combined);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(model, "model.json")));
@@ -26,12 +26,29 @@ public sealed class TrainCommandTests
         Assert.Equal(3e-4, trainingData.GetProperty("learningRate").GetDouble());
         Assert.Equal(3e-4, trainingData.GetProperty("finalLearningRate").GetDouble());
         Assert.Equal(5e-5, trainingData.GetProperty("discriminatorLearningRate").GetDouble());
+        Assert.Equal(1, trainingData.GetProperty("generatorWarmUpEpochs").GetInt32());
         var trainFiles = File.ReadAllText(Path.Combine(model, "train-files.txt"));
         Assert.StartsWith("NORMAL\tchest-00000.png\n", trainFiles, StringComparison.Ordinal); // relative to --data
         Assert.DoesNotContain(dir.Path, trainFiles, StringComparison.Ordinal);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(trainFiles))), trainingData.GetProperty("fileListSha256").GetString());
         using var epoch = JsonDocument.Parse(File.ReadLines(Path.Combine(model, "metrics.jsonl")).First());
         Assert.Equal(3e-4, epoch.RootElement.GetProperty("learningRate").GetDouble(), 12);
+        Assert.Equal(0, epoch.RootElement.GetProperty("discriminatorLoss").GetDouble()); // the warm-up epoch trains the generator only
+    }
+
+    [Fact]
+    public void Train_NegativeWarmUp_ExitsTwoWithMessageAndWritesNoModel()
+    {
+        using var dir = new TempDirectory("cli-train-warmup-bad");
+        var data = Synthesise(dir);
+        var model = dir.Combine("model");
+
+        var result = ExternalTool.Run(
+            "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "1", "--threads", "1", "--warmup-epochs", "-1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Warm-up epochs cannot be negative", result.StandardError, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(model));
     }
 
     [Theory]

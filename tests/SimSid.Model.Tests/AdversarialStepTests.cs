@@ -50,4 +50,40 @@ public sealed class AdversarialStepTests
 
         Assert.All(network.Discriminator.parameters(), p => Assert.True(p.requires_grad));
     }
+
+    [Fact]
+    public void Run_WarmUpIterations_StepTheGeneratorEveryTimeAndLeaveTheDiscriminatorUntouched()
+    {
+        TorchFixture.Seed();
+        var data = SyntheticChests.Create(16, 0, 32, seed: 11);
+        using var network = new SimSidNetwork(SimSidPresets.Tiny);
+        network.train();
+        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
+        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999, 1e-8);
+        var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
+        var before = network.Discriminator.state_dict().ToDictionary(p => p.Key, p => p.Value.clone());
+        var reconstruction = new List<double>();
+
+        for (var i = 0; i < 10; i++)
+        {
+            using var scope = NewDisposeScope();
+            var losses = step.Run((data.Batch(Enumerable.Range(0, 16).ToArray()) * 2) - 1, i, warmUp: true);
+            Assert.True(losses.GeneratorStepped);
+            Assert.Equal(0, losses.Discriminator);
+            Assert.Equal(0, losses.Adversarial);
+            reconstruction.Add(losses.Reconstruction);
+        }
+
+        Assert.True(reconstruction[^1] < 0.8 * reconstruction[0], $"reconstruction MSE {reconstruction[0]:F4} -> {reconstruction[^1]:F4}");
+        foreach (var (name, tensor) in network.Discriminator.state_dict())
+        {
+            using var equal = tensor.eq(before[name]).all();
+            Assert.True(equal.item<bool>(), $"discriminator {name} changed during warm-up");
+        }
+
+        foreach (var tensor in before.Values)
+        {
+            tensor.Dispose();
+        }
+    }
 }

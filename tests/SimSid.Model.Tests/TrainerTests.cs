@@ -232,7 +232,11 @@ public sealed class TrainerTests
         Assert.False(Directory.Exists(temp.Combine("model")));
     }
 
-    private static double LargestDiscriminatorStep(string before, string after)
+    internal static double LargestDiscriminatorStep(string before, string after) => LargestStep(before, after, n => n.Discriminator);
+
+    internal static double LargestGeneratorStep(string before, string after) => LargestStep(before, after, n => n.Generator);
+
+    private static double LargestStep(string before, string after, Func<Network.SimSidNetwork, torch.nn.Module> part)
     {
         var (first, _) = ModelStore.Load(before);
         var (second, _) = ModelStore.Load(after);
@@ -240,7 +244,7 @@ public sealed class TrainerTests
         using (second)
         {
             var largest = 0.0;
-            foreach (var ((_, a), (_, b)) in first.Discriminator.named_parameters().Zip(second.Discriminator.named_parameters()))
+            foreach (var ((_, a), (_, b)) in part(first).named_parameters().Zip(part(second).named_parameters()))
             {
                 using var step = (a - b).abs().max();
                 largest = Math.Max(largest, step.item<float>());

@@ -33,4 +33,7 @@ public sealed record TrainingDataSummary
 
     /// <summary>The discriminator's initial learning rate.</summary>
     public double? DiscriminatorLearningRate { get; init; }
+
+    /// <summary>Reconstruction-only generator epochs before adversarial training (0 in models written before it was recorded).</summary>
+    public int GeneratorWarmUpEpochs { get; init; }
 }

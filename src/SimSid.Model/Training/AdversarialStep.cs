@@ -13,13 +13,18 @@ namespace SimSid.Model.Training;
 /// </summary>
 internal sealed class AdversarialStep(SimSidNetwork network, CoupledAdam generatorOptimizer, CoupledAdam discriminatorOptimizer, TrainingOptions options, MixedPrecisionShadow? shadow = null)
 {
-    /// <summary>Runs iteration <paramref name="iteration"/> on a batch (B, 1, S, S) in [−1, 1].</summary>
-    public StepLosses Run(Tensor images, long iteration)
+    /// <summary>
+    /// Runs iteration <paramref name="iteration"/> on a batch (B, 1, S, S) in [−1, 1]. With <paramref name="warmUp"/>
+    /// the iteration is a reconstruction-only generator step (<see cref="TrainingOptions.GeneratorWarmUpEpochs"/>): the
+    /// generator steps on its reconstruction, teacher and distillation losses, and the discriminator is neither run nor
+    /// stepped.
+    /// </summary>
+    public StepLosses Run(Tensor images, long iteration, bool warmUp = false)
     {
         ArgumentNullException.ThrowIfNull(images);
         using var scope = NewDisposeScope();
         var weights = options.Weights;
-        var generatorStep = iteration % options.GeneratorEvery == 0;
+        var generatorStep = warmUp || iteration % options.GeneratorEvery == 0;
         var computing = shadow?.Network ?? network;
         var generator = computing.Generator;
         var discriminator = computing.Discriminator;
@@ -31,7 +36,9 @@ internal sealed class AdversarialStep(SimSidNetwork network, CoupledAdam generat
 
         try
         {
-            return Compute(images, target, generatorStep, generator, discriminator, weights);
+            return warmUp
+                ? ReconstructOnly(images, target, generator, weights)
+                : Compute(images, target, generatorStep, generator, discriminator, weights);
         }
         finally
         {
@@ -80,17 +87,7 @@ internal sealed class AdversarialStep(SimSidNetwork network, CoupledAdam generat
             var adversarialLogits = discriminator.forward(output.Reconstruction).to(ScalarType.Float32);
             var adversarial = nn.functional.binary_cross_entropy_with_logits(adversarialLogits, ones_like(adversarialLogits));
             var loss = (weights.Reconstruction * reconstruction) + (weights.Adversarial * adversarial);
-            var teacher = 0.0;
-            var distillation = 0.0;
-            if (output.TeacherReconstruction is not null && output.Distillation is not null)
-            {
-                var teacherLoss = nn.functional.mse_loss(output.TeacherReconstruction.to(ScalarType.Float32), target);
-                var distillationLoss = output.Distillation.to(ScalarType.Float32);
-                loss = loss + (weights.Teacher * teacherLoss) + (weights.Distillation * distillationLoss);
-                teacher = teacherLoss.item<float>();
-                distillation = distillationLoss.item<float>();
-            }
-
+            (loss, var teacher, var distillation) = AddTeacherTerms(loss, output, target, weights);
             loss.backward();
             StepOptimizer(generatorOptimizer, generator, network.Generator);
             generator.CommitQueues();
@@ -100,6 +97,33 @@ internal sealed class AdversarialStep(SimSidNetwork network, CoupledAdam generat
         {
             SetRequiresGrad(discriminator, true);
         }
+    }
+
+    /// <summary>A generator step without the adversarial term: λs·MSE(x̂, x) + λt·MSE(x̂t, x) + λdist·Σ MSE(student_l, teacher_l).</summary>
+    private StepLosses ReconstructOnly(Tensor images, Tensor target, SimSidGenerator generator, LossWeights weights)
+    {
+        generatorOptimizer.ZeroGrad();
+        generator.zero_grad();
+        var output = generator.Forward(images, withTeacher: true);
+        var reconstruction = nn.functional.mse_loss(output.Reconstruction.to(ScalarType.Float32), target);
+        var (loss, teacher, distillation) = AddTeacherTerms(weights.Reconstruction * reconstruction, output, target, weights);
+        loss.backward();
+        StepOptimizer(generatorOptimizer, generator, network.Generator);
+        generator.CommitQueues();
+        return new StepLosses(0, loss.item<float>(), reconstruction.item<float>(), teacher, distillation, 0, true);
+    }
+
+    /// <summary>Adds λt·MSE(x̂t, x) + λdist·distillation to <paramref name="loss"/> when the teacher ran; returns both terms' values.</summary>
+    private static (Tensor Loss, double Teacher, double Distillation) AddTeacherTerms(Tensor loss, GeneratorOutput output, Tensor target, LossWeights weights)
+    {
+        if (output.TeacherReconstruction is null || output.Distillation is null)
+        {
+            return (loss, 0, 0);
+        }
+
+        var teacherLoss = nn.functional.mse_loss(output.TeacherReconstruction.to(ScalarType.Float32), target);
+        var distillationLoss = output.Distillation.to(ScalarType.Float32);
+        return (loss + (weights.Teacher * teacherLoss) + (weights.Distillation * distillationLoss), teacherLoss.item<float>(), distillationLoss.item<float>());
     }
 
     /// <summary>Steps <paramref name="optimizer"/> (over the float32 <paramref name="master"/>) with the gradients <paramref name="computing"/> got.</summary>

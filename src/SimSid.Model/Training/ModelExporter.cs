@@ -85,6 +85,7 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
                 LearningRate = options.LearningRate,
                 FinalLearningRate = options.FinalLearningRate,
                 DiscriminatorLearningRate = options.DiscriminatorLearningRate ?? options.LearningRate,
+                GeneratorWarmUpEpochs = options.GeneratorWarmUpEpochs,
             },
             Metrics = metrics,
         };

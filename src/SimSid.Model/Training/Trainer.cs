@@ -47,6 +47,11 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             throw new ArgumentException("Learning rates must be positive.");
         }
 
+        if (options.GeneratorWarmUpEpochs < 0)
+        {
+            throw new ArgumentException("Warm-up epochs cannot be negative.");
+        }
+
         if (options.Threads > 0)
         {
             set_num_threads(options.Threads);
@@ -127,6 +132,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             var order = Enumerable.Range(0, training.Count).ToArray();
             random.Shuffle(order);
             var sums = new LossAccumulator();
+            var warmUp = epoch < options.GeneratorWarmUpEpochs;
             var batch = 0;
             try
             {
@@ -143,7 +149,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
                             images = augmentation.Apply(images);
                         }
 
-                        losses = step.Run(PixelRange.ToSigned(images).to(device), batch);
+                        losses = step.Run(PixelRange.ToSigned(images).to(device), batch, warmUp);
                     }
 
                     if (losses.GeneratorStepped)
@@ -185,7 +191,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
 
             double? auc = null;
             var last = budgetReached || epoch == options.Epochs;
-            if (validation is not null && validation.Count > 0 && (epoch % options.ValidateEvery == 0 || last))
+            if (!warmUp && validation is not null && validation.Count > 0 && (epoch % options.ValidateEvery == 0 || last))
             {
                 auc = ValidationAuc(averaged, validation, device);
                 var selection = SelectionAuc(history, auc.Value, options.SelectionWindow);

@@ -48,6 +48,15 @@ public sealed record TrainingOptions
     public int GeneratorEvery { get; init; } = 2;
 
     /// <summary>
+    /// Epochs of reconstruction-only generator training before the adversarial schedule starts: every iteration steps
+    /// the generator on its reconstruction, teacher and distillation losses, and the discriminator is neither trained nor
+    /// validated (those epochs log no AUC and cannot be selected). 0 = off (the paper and the reference start
+    /// adversarially). Meant against early "inverted" epochs, where a discriminator trained against blurry early
+    /// reconstructions ranks abnormal images as more normal.
+    /// </summary>
+    public int GeneratorWarmUpEpochs { get; init; }
+
+    /// <summary>
     /// On discriminator-only iterations, run the generator without gradients and without the teacher (the reference
     /// runs the full training forward; the discriminator only needs the detached reconstruction).
     /// </summary>
