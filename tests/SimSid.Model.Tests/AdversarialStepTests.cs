@@ -14,11 +14,8 @@ public sealed class AdversarialStepTests
     {
         TorchFixture.Seed();
         var data = SyntheticChests.Create(16, 0, 32, seed: 11);
-        using var network = new SimSidNetwork(SimSidPresets.Tiny);
-        network.train();
-        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
-        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999, 1e-8);
-        var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
+        using var tiny = new TinyAdversarialStep();
+        var step = tiny.Step;
         var reconstruction = new List<double>();
 
         for (var i = 0; i < 20; i++)
@@ -56,11 +53,8 @@ public sealed class AdversarialStepTests
     {
         TorchFixture.Seed();
         var data = SyntheticChests.Create(16, 0, 32, seed: 11);
-        using var network = new SimSidNetwork(SimSidPresets.Tiny);
-        network.train();
-        using var generatorOptimizer = new CoupledAdam(network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
-        using var discriminatorOptimizer = new CoupledAdam(network.Discriminator.parameters(), 2e-3, 0.5, 0.999, 1e-8);
-        var step = new AdversarialStep(network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
+        using var tiny = new TinyAdversarialStep();
+        var (network, step) = (tiny.Network, tiny.Step);
         var before = network.Discriminator.state_dict().ToDictionary(p => p.Key, p => p.Value.clone());
         var reconstruction = new List<double>();
 
@@ -84,6 +78,33 @@ public sealed class AdversarialStepTests
         foreach (var tensor in before.Values)
         {
             tensor.Dispose();
+        }
+    }
+
+    /// <summary>A training-mode <c>tiny</c> network with the trainer's optimiser settings at lr 2e-3, and its step.</summary>
+    private sealed class TinyAdversarialStep : IDisposable
+    {
+        private readonly CoupledAdam generatorOptimizer;
+        private readonly CoupledAdam discriminatorOptimizer;
+
+        public TinyAdversarialStep()
+        {
+            Network = new SimSidNetwork(SimSidPresets.Tiny);
+            Network.train();
+            generatorOptimizer = new CoupledAdam(Network.Generator.parameters(), 2e-3, 0.5, 0.999, 1e-7, 1e-5);
+            discriminatorOptimizer = new CoupledAdam(Network.Discriminator.parameters(), 2e-3, 0.5, 0.999, 1e-8);
+            Step = new AdversarialStep(Network, generatorOptimizer, discriminatorOptimizer, new TrainingOptions());
+        }
+
+        public SimSidNetwork Network { get; }
+
+        public AdversarialStep Step { get; }
+
+        public void Dispose()
+        {
+            generatorOptimizer.Dispose();
+            discriminatorOptimizer.Dispose();
+            Network.Dispose();
         }
     }
 }
