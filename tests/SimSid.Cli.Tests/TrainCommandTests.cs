@@ -17,8 +17,8 @@ public sealed class TrainCommandTests
         var model = dir.Combine("model");
 
         var result = ExternalTool.Run(
-            "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "1", "--threads", "1",
-            "--lr", "3e-4", "--final-lr", "3e-4", "--d-lr", "5e-5", "--warmup-epochs", "1");
+            "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "2", "--threads", "1",
+            "--lr", "3e-4", "--final-lr", "3e-4", "--d-lr", "5e-5", "--warmup-epochs", "1", "--average-epochs", "3");
 
         Assert.True(result.ExitCode == 0, result.Combined);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(model, "model.json")));
@@ -27,6 +27,7 @@ public sealed class TrainCommandTests
         Assert.Equal(3e-4, trainingData.GetProperty("finalLearningRate").GetDouble());
         Assert.Equal(5e-5, trainingData.GetProperty("discriminatorLearningRate").GetDouble());
         Assert.Equal(1, trainingData.GetProperty("generatorWarmUpEpochs").GetInt32());
+        Assert.Equal(1, trainingData.GetProperty("averagedEpochs").GetInt32()); // only epoch 2 was adversarial
         var trainFiles = File.ReadAllText(Path.Combine(model, "train-files.txt"));
         Assert.StartsWith("NORMAL\tchest-00000.png\n", trainFiles, StringComparison.Ordinal); // relative to --data
         Assert.DoesNotContain(dir.Path, trainFiles, StringComparison.Ordinal);
@@ -36,18 +37,20 @@ public sealed class TrainCommandTests
         Assert.Equal(0, epoch.RootElement.GetProperty("discriminatorLoss").GetDouble()); // the warm-up epoch trains the generator only
     }
 
-    [Fact]
-    public void Train_NegativeWarmUp_ExitsTwoWithMessageAndWritesNoModel()
+    [Theory]
+    [InlineData("--warmup-epochs", "Warm-up epochs cannot be negative")]
+    [InlineData("--average-epochs", "The number of epochs to average cannot be negative")]
+    public void Train_NegativeEpochCount_ExitsTwoWithMessageAndWritesNoModel(string option, string message)
     {
         using var dir = new TempDirectory("cli-train-warmup-bad");
         var data = Synthesise(dir);
         var model = dir.Combine("model");
 
         var result = ExternalTool.Run(
-            "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "1", "--threads", "1", "--warmup-epochs", "-1");
+            "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "1", "--threads", "1", option, "-1");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Warm-up epochs cannot be negative", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains(message, result.StandardError, StringComparison.Ordinal);
         Assert.False(Directory.Exists(model));
     }
 

@@ -36,4 +36,7 @@ public sealed record TrainingDataSummary
 
     /// <summary>Reconstruction-only generator epochs before adversarial training (0 in models written before it was recorded).</summary>
     public int GeneratorWarmUpEpochs { get; init; }
+
+    /// <summary>The exported weights are the mean of up to this many epochs' weights (0 = one epoch's; 0 in models written before it was recorded).</summary>
+    public int AveragedEpochs { get; init; }
 }

@@ -86,6 +86,7 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
                 FinalLearningRate = options.FinalLearningRate,
                 DiscriminatorLearningRate = options.DiscriminatorLearningRate ?? options.LearningRate,
                 GeneratorWarmUpEpochs = options.GeneratorWarmUpEpochs,
+                AveragedEpochs = state.AveragedEpochs,
             },
             Metrics = metrics,
         };

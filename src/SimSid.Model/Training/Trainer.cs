@@ -52,13 +52,23 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             throw new ArgumentException("Warm-up epochs cannot be negative.");
         }
 
+        if (options.AverageEpochs < 0)
+        {
+            throw new ArgumentException("The number of epochs to average cannot be negative.");
+        }
+
         if (options.Threads > 0)
         {
             set_num_threads(options.Threads);
         }
 
-        manual_seed(options.Seed);
         var device = ComputeDevice.Resolve(options.Device);
+
+        // built before the seed is set: their initial weights are overwritten, and drawing them must not shift the run's random stream
+        using var window = options.AverageEpochs > 1 ? new EpochWeightWindow(TrainingCheckpoint.DirectoryOf(outputDirectory), options.AverageEpochs, config, device) : null;
+        using var windowMean = window is null ? null : new SimSidNetwork(config);
+        windowMean?.to(device);
+        manual_seed(options.Seed);
         Directory.CreateDirectory(outputDirectory);
         using var live = new SimSidNetwork(config);
         using var twin = options.EmaDecay > 0 ? new SimSidNetwork(config) : null;
@@ -97,6 +107,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         else
         {
             File.Delete(Path.Combine(outputDirectory, "metrics.jsonl")); // a fresh run into a used folder starts a new log
+            window?.Clear();
         }
 
         var normalCount = training.Items.Count(i => !i.IsAbnormal);
@@ -190,27 +201,46 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             }
 
             double? auc = null;
+            double? meanAuc = null;
             var last = budgetReached || epoch == options.Epochs;
-            if (!warmUp && validation is not null && validation.Count > 0 && (epoch % options.ValidateEvery == 0 || last))
+            var milestone = epoch % options.ValidateEvery == 0 || last;
+            var averagedCount = 0;
+            if (!warmUp && milestone && window is not null)
+            {
+                window.Add(epoch, averaged);
+                averagedCount = window.AverageInto(windowMean!, epoch);
+            }
+
+            if (!warmUp && validation is not null && validation.Count > 0 && milestone)
             {
                 auc = ValidationAuc(averaged, validation, device);
-                var selection = SelectionAuc(history, auc.Value, options.SelectionWindow);
+                meanAuc = windowMean is null ? null : ValidationAuc(windowMean, validation, device);
+                var selection = meanAuc ?? SelectionAuc(history, auc.Value, options.SelectionWindow);
                 if (!double.IsNaN(selection) && (state.BestSelectionAuc is null || selection > state.BestSelectionAuc))
                 {
-                    state = state with { BestEpoch = epoch, BestValidationAuc = auc, BestSelectionAuc = selection };
-                    checkpoint.SaveBest(averaged);
-                    Log.NewBest(logger, auc.Value, epoch);
+                    state = state with { BestEpoch = epoch, BestValidationAuc = meanAuc ?? auc, BestSelectionAuc = selection, AveragedEpochs = averagedCount };
+                    checkpoint.SaveBest(windowMean ?? averaged);
+                    Log.NewBest(logger, (meanAuc ?? auc).Value, epoch);
                 }
+            }
+            else if (averagedCount > 0)
+            {
+                state = state with { AveragedEpochs = averagedCount }; // without validation the last mean is exported
             }
 
             var seconds = epochClock.Elapsed.TotalSeconds;
-            var metrics = sums.ToMetrics(epoch, lr, auc, seconds);
+            var metrics = sums.ToMetrics(epoch, lr, auc, seconds) with { AveragedValidationAuc = meanAuc };
             history.Add(metrics);
             File.AppendAllText(metricsPath, JsonSerializer.Serialize(metrics, ModelJson.Compact) + "\n");
             var aucText = auc?.ToString("F4", CultureInfo.InvariantCulture) ?? "n/a";
+            if (meanAuc is { } m)
+            {
+                aucText += string.Create(CultureInfo.InvariantCulture, $" (mean of {averagedCount} epochs' weights {m:F4})");
+            }
+
             Log.EpochCompleted(logger, epoch, metrics.DiscriminatorLoss, metrics.GeneratorLoss, metrics.ReconstructionLoss, lr, aucText, seconds, metrics.IterationsPerSecond);
             state = state with { EpochsCompleted = epoch, SecondsSpent = spentBefore + clock.Elapsed.TotalSeconds, AveragerUpdates = averager.Updates, History = history };
-            if (epoch % options.ValidateEvery == 0 || last)
+            if (milestone)
             {
                 checkpoint.Save(live, averaged, generatorOptimizer, discriminatorOptimizer, state);
                 ownCheckpoint = true;
@@ -223,6 +253,10 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
         if (state.BestEpoch is not null && File.Exists(checkpoint.BestWeightsPath))
         {
             ModelStore.LoadWeights(averaged, checkpoint.BestWeightsPath);
+        }
+        else if (window is not null && state.AveragedEpochs > 0)
+        {
+            window.AverageInto(averaged, state.EpochsCompleted);
         }
 
         var exporter = new ModelExporter(options, logger);

@@ -10,7 +10,9 @@ namespace SimSid.Model.Training;
 /// </summary>
 internal sealed class TrainingCheckpoint(string outputDirectory)
 {
-    public string Directory { get; } = Path.Combine(outputDirectory, "checkpoint");
+    public string Directory { get; } = DirectoryOf(outputDirectory);
+
+    public static string DirectoryOf(string outputDirectory) => Path.Combine(outputDirectory, "checkpoint");
 
     private string StatePath => Path.Combine(Directory, "state.json");
 

@@ -18,5 +18,8 @@ internal sealed record TrainingState
     /// <summary>The selection criterion of <see cref="BestEpoch"/>: the mean validation AUC over the selection window.</summary>
     public double? BestSelectionAuc { get; init; }
 
+    /// <summary>How many epochs' weights the best (or, without validation, the exported) weights average; 0 = not averaged.</summary>
+    public int AveragedEpochs { get; init; }
+
     public IReadOnlyList<EpochMetrics> History { get; init; } = [];
 }

@@ -10,7 +10,7 @@ namespace SimSid.Commands;
 
 /// <summary>
 /// <c>simsid train --data DIR --preset NAME --out MODEL_DIR [--epochs N] [--budget-minutes M] [--seed S] [--split-seed S] [--val DIR]
-/// [--holdout N] [--contamination F] [--device cpu|cuda|auto] [--precision float32|bfloat16] [--threads N] [--warmup-epochs N] [--resume]</c>.
+/// [--holdout N] [--contamination F] [--device cpu|cuda|auto] [--precision float32|bfloat16] [--threads N] [--warmup-epochs N] [--average-epochs K] [--resume]</c>.
 /// </summary>
 internal static class TrainCommand
 {
@@ -35,10 +35,11 @@ internal static class TrainCommand
         var finalLearningRate = new Option<double>("--final-lr") { Description = "Generator learning rate at the end of the cosine schedule (paper: 2e-5; equal to --lr keeps it constant).", DefaultValueFactory = _ => 2e-5 };
         var discriminatorLearningRate = new Option<double?>("--d-lr") { Description = "Discriminator learning rate, kept constant (default: --lr)." };
         var warmUp = new Option<int>("--warmup-epochs") { Description = "Epochs of reconstruction-only generator training before the adversarial schedule (0 = off, as the paper).", DefaultValueFactory = _ => 0 };
+        var averageEpochs = new Option<int>("--average-epochs") { Description = "Average the weights of the last K validated epochs; select and export the best mean (0 = off, as the paper).", DefaultValueFactory = _ => 0 };
         var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
         var command = new Command("train", "Train a SimSID anomaly model on chest radiographs.")
         {
-            data, preset, output, epochs, budget, seed, splitSeed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, warmUp, resume,
+            data, preset, output, epochs, budget, seed, splitSeed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, warmUp, averageEpochs, resume,
         };
         command.SetAction(parseResult =>
         {
@@ -76,6 +77,7 @@ internal static class TrainCommand
                     FinalLearningRate = parseResult.GetValue(finalLearningRate),
                     DiscriminatorLearningRate = parseResult.GetValue(discriminatorLearningRate),
                     GeneratorWarmUpEpochs = parseResult.GetValue(warmUp),
+                    AverageEpochs = parseResult.GetValue(averageEpochs),
                     TrainingFilesRoot = dataRoot,
                     ValidationFilesRoot = valDir?.FullName ?? dataRoot,
                 };
