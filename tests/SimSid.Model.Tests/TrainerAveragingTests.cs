@@ -11,15 +11,7 @@ namespace SimSid.Model.Tests;
 [Collection(SoloTraining.Name)]
 public sealed class TrainerAveragingTests
 {
-    private static readonly TrainingOptions Quick = new()
-    {
-        Epochs = 4,
-        BatchSize = 8,
-        Seed = 7,
-        Threads = 1,
-        LearningRate = 2e-3,
-        FinalLearningRate = 2e-3,
-    };
+    private static readonly TrainingOptions Quick = QuickTraining.ConstantRate with { Epochs = 4 };
 
     [Fact]
     public void Train_AveragingWithValidation_LeavesTrainingAsItWasAndExportsTheBestMean()

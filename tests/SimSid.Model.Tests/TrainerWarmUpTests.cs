@@ -10,15 +10,7 @@ namespace SimSid.Model.Tests;
 [Collection(SoloTraining.Name)]
 public sealed class TrainerWarmUpTests
 {
-    private static readonly TrainingOptions Quick = new()
-    {
-        Epochs = 1,
-        BatchSize = 8,
-        Seed = 7,
-        Threads = 1,
-        LearningRate = 2e-3,
-        FinalLearningRate = 2e-3,
-    };
+    private static readonly TrainingOptions Quick = QuickTraining.ConstantRate;
 
     [Fact]
     public void Train_WarmUpEpoch_StepsOnlyTheGeneratorAndRecordsTheWarmUp()
