@@ -10,7 +10,7 @@ public sealed class TrainCommandTests
     private static readonly string Simsid = Path.Combine(AppContext.BaseDirectory, "simsid.dll");
 
     [Fact]
-    public void Train_ScheduleFlagsAndFileLists_AreRecordedInTheModelFolder()
+    public void Train_ScheduleAndInputFlagsAndFileLists_AreRecordedInTheModelFolder()
     {
         using var dir = new TempDirectory("cli-train-lr");
         var data = Synthesise(dir);
@@ -18,10 +18,11 @@ public sealed class TrainCommandTests
 
         var result = ExternalTool.Run(
             "dotnet", Simsid, "train", "--data", data, "--preset", "tiny", "--out", model, "--epochs", "2", "--threads", "1",
-            "--lr", "3e-4", "--final-lr", "3e-4", "--d-lr", "5e-5", "--warmup-epochs", "1", "--average-epochs", "3");
+            "--lr", "3e-4", "--final-lr", "3e-4", "--d-lr", "5e-5", "--warmup-epochs", "1", "--average-epochs", "3", "--input-normalization", "per-image");
 
         Assert.True(result.ExitCode == 0, result.Combined);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(model, "model.json")));
+        Assert.Equal("PerImage", manifest.RootElement.GetProperty("config").GetProperty("inputNormalization").GetString());
         var trainingData = manifest.RootElement.GetProperty("trainingData");
         Assert.Equal(3e-4, trainingData.GetProperty("learningRate").GetDouble());
         Assert.Equal(3e-4, trainingData.GetProperty("finalLearningRate").GetDouble());

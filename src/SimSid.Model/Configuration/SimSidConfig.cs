@@ -80,6 +80,9 @@ public sealed record SimSidConfig
     /// <summary>Discriminator normalisation when scoring.</summary>
     public DiscriminatorScoringNorm ScoringNorm { get; init; } = DiscriminatorScoringNorm.PerImage;
 
+    /// <summary>Intensity normalisation of every input image, in training and scoring alike.</summary>
+    public InputNormalization InputNormalization { get; init; } = InputNormalization.None;
+
     /// <summary>Side of one patch in pixels.</summary>
     [JsonIgnore]
     public int PatchSize => ImageSize / PatchGrid;

@@ -101,13 +101,14 @@ public sealed class InferenceEngine : IDisposable
                         prepared[start + i].CopyTo(data, i * size * size);
                     }
 
-                    return tensor(data, [n, 1, size, size]).to(dtype, device);
+                    return tensor(data, [n, 1, size, size]).to(device);
                 },
-                prepared.Count);
+                prepared.Count,
+                dtype);
         }
     }
 
-    /// <summary>The student reconstruction of a prepared image, values in [0, 1].</summary>
+    /// <summary>The student reconstruction of a prepared image (of its normalised form, where the model normalises inputs), values in [0, 1].</summary>
     public float[] Reconstruct(float[] prepared)
     {
         ArgumentNullException.ThrowIfNull(prepared);
@@ -115,7 +116,7 @@ public sealed class InferenceEngine : IDisposable
         {
             using var scope = NewDisposeScope();
             using var noGrad = no_grad();
-            var images = PixelRange.ToSigned(tensor(prepared, [1, 1, InputSize, InputSize]).to(dtype, device));
+            var images = PixelRange.ToSigned(InputNormalizer.Apply(tensor(prepared, [1, 1, InputSize, InputSize]).to(device), network.Config.InputNormalization)).to(dtype);
             var reconstruction = network.Generator.Forward(images, withTeacher: false).Reconstruction;
             return PixelRange.ToUnit(reconstruction).to(ScalarType.Float32, CPU).data<float>().ToArray();
         }

@@ -154,7 +154,7 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
                     StepLosses losses;
                     using (var scope = NewDisposeScope())
                     {
-                        var images = training.Batch(indices);
+                        var images = InputNormalizer.Apply(training.Batch(indices), config.InputNormalization);
                         if (options.Augment)
                         {
                             images = augmentation.Apply(images);

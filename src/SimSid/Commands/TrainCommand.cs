@@ -10,7 +10,7 @@ namespace SimSid.Commands;
 
 /// <summary>
 /// <c>simsid train --data DIR --preset NAME --out MODEL_DIR [--epochs N] [--budget-minutes M] [--seed S] [--split-seed S] [--val DIR]
-/// [--holdout N] [--contamination F] [--device cpu|cuda|auto] [--precision float32|bfloat16] [--threads N] [--warmup-epochs N] [--average-epochs K] [--resume]</c>.
+/// [--holdout N] [--contamination F] [--device cpu|cuda|auto] [--precision float32|bfloat16] [--threads N] [--warmup-epochs N] [--average-epochs K] [--input-normalization none|per-image] [--resume]</c>.
 /// </summary>
 internal static class TrainCommand
 {
@@ -36,17 +36,22 @@ internal static class TrainCommand
         var discriminatorLearningRate = new Option<double?>("--d-lr") { Description = "Discriminator learning rate, kept constant (default: --lr)." };
         var warmUp = new Option<int>("--warmup-epochs") { Description = "Epochs of reconstruction-only generator training before the adversarial schedule (0 = off, as the paper).", DefaultValueFactory = _ => 0 };
         var averageEpochs = new Option<int>("--average-epochs") { Description = "Average the weights of the last K validated epochs; select and export the best mean (0 = off, as the paper).", DefaultValueFactory = _ => 0 };
+        var inputNormalization = new Option<string>("--input-normalization") { Description = "Intensity normalisation of every input, stored in the model's configuration: none (as the paper), or per-image (each image brought to one mean and standard deviation).", DefaultValueFactory = _ => "none" };
+        inputNormalization.AcceptOnlyFromAmong("none", "per-image");
         var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
         var command = new Command("train", "Train a SimSID anomaly model on chest radiographs.")
         {
-            data, preset, output, epochs, budget, seed, splitSeed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, warmUp, averageEpochs, resume,
+            data, preset, output, epochs, budget, seed, splitSeed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, warmUp, averageEpochs, inputNormalization, resume,
         };
         command.SetAction(parseResult =>
         {
             try
             {
                 var presetName = parseResult.GetValue(preset)!;
-                var config = SimSidPresets.ByName(presetName);
+                var config = SimSidPresets.ByName(presetName) with
+                {
+                    InputNormalization = parseResult.GetValue(inputNormalization) == "per-image" ? InputNormalization.PerImage : InputNormalization.None,
+                };
                 var seedValue = parseResult.GetValue(seed);
                 var splitSeedValue = parseResult.GetValue(splitSeed) ?? seedValue;
                 var dataRoot = parseResult.GetRequiredValue(data).FullName;
