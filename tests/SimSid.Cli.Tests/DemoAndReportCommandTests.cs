@@ -3,9 +3,11 @@ using SimSid.Testing;
 
 namespace SimSid.Cli.Tests;
 
-/// <summary>The demo and report verbs, sharing one demo run (and the tiny model it trains).</summary>
+/// <summary>The demo, report, score and eval verbs, sharing one demo run (and the tiny model it trains).</summary>
 public sealed class DemoAndReportCommandTests(TrainedDemoFixture demo) : IClassFixture<TrainedDemoFixture>
 {
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     [Fact]
     public void Demo_TinyModel_TrainsTinyModelAndEveryStudyGetsValidSr()
     {
@@ -121,6 +123,57 @@ public sealed class DemoAndReportCommandTests(TrainedDemoFixture demo) : IClassF
             Assert.Contains("no CUDA device or CUDA build of LibTorch", cuda.StandardError, StringComparison.Ordinal);
             Assert.Empty(cuda.StandardOutput.Trim());
         }
+    }
+
+    [Fact]
+    public void Eval_LabelledFolder_PrintsMetricsAtTheStoredThresholdWithAucIntervalAndWritesTheReport()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        var data = demo.Scratch("eval-data");
+        var synth = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "synth", "--out", data, "--count", "12", "--abnormal-fraction", "0.5", "--format", "png", "--size", "64", "--seed", "3");
+        Assert.True(synth.ExitCode == 0, synth.Combined);
+        var normals = Directory.GetFiles(Path.Combine(data, "NORMAL"), "*.png").Length;
+        var abnormals = Directory.GetFiles(Path.Combine(data, "ABNORMAL"), "*.png").Length;
+        var reportDir = demo.Scratch("eval-report");
+
+        var result = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "eval", "--model", demo.ModelDirectory, "--data", data, "--out", reportDir, "--threads", "1");
+
+        Assert.True(result.ExitCode == 0, result.Combined);
+        var line = Assert.Single(result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var report = JsonNode.Parse(line)!.AsObject();
+        var counts = report["counts"]!;
+        Assert.Equal(normals, (int)counts["normal"]!);
+        Assert.Equal(abnormals, (int)counts["abnormal"]!);
+        Assert.Equal(abnormals, (int)counts["truePositives"]! + (int)counts["falseNegatives"]!);
+        Assert.Equal(normals, (int)counts["trueNegatives"]! + (int)counts["falsePositives"]!);
+        Assert.Equal((double)counts["truePositives"]! / abnormals, (double)report["sensitivity"]!, 12);
+        Assert.Equal((double)counts["trueNegatives"]! / normals, (double)report["specificity"]!, 12);
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(demo.ModelDirectory, "model.json")))!;
+        Assert.Equal((double)manifest["threshold"]!, (double)report["threshold"]!, 12);
+        var auc = (double)report["auc"]!;
+        Assert.InRange(auc, 0, 1);
+        Assert.True((double)report["aucStandardError"]! >= 0, line);
+        Assert.InRange(auc, (double)report["aucCi95"]!["lower"]!, (double)report["aucCi95"]!["upper"]!);
+        foreach (var name in new[] { "roc.png", "pr.png", "histogram-normal.png", "histogram-abnormal.png", "reconstructions.png" })
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(reportDir, name));
+            Assert.True(bytes.AsSpan().StartsWith(PngSignature), name);
+        }
+
+        Assert.Equal(line + "\n", File.ReadAllText(Path.Combine(reportDir, "report.json")));
+    }
+
+    [Fact]
+    public void Eval_FolderWithoutImages_ExitsTwoWithMessage()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        var empty = demo.Scratch("eval-empty");
+
+        var result = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "eval", "--model", demo.ModelDirectory, "--data", empty, "--threads", "1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("holds no PNG, JPEG or DICOM images", result.StandardError, StringComparison.Ordinal);
+        Assert.Empty(result.StandardOutput.Trim());
     }
 
     private string FirstInputImage() =>

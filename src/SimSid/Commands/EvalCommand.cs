@@ -9,8 +9,8 @@ using SimSid.Model.Storage;
 namespace SimSid.Commands;
 
 /// <summary>
-/// <c>simsid eval [--model DIR] --data DIR [--out REPORT_DIR] [--threads N] [--device cpu|cuda|auto] [--precision float32|bfloat16]</c>: one JSON object with AUC and the metrics at the
-/// model's stored threshold (never tuned here) and counts; with --out also ROC/PR curves, per-class histograms,
+/// <c>simsid eval [--model DIR] --data DIR [--out REPORT_DIR] [--threads N] [--device cpu|cuda|auto] [--precision float32|bfloat16]</c>: one JSON object with AUC (with its
+/// DeLong standard error and 95 % interval) and the metrics at the model's stored threshold (never tuned here) and counts; with --out also ROC/PR curves, per-class histograms,
 /// an input/reconstruction grid and report.json.
 /// </summary>
 internal static class EvalCommand
@@ -46,11 +46,14 @@ internal static class EvalCommand
                 var labels = items.Select(i => i.IsAbnormal).ToList();
                 var threshold = engine.Manifest.Threshold;
                 var at = BinaryMetrics.AtThreshold(scores, labels, threshold);
+                var auc = DeLongAuc.Estimate(scores, labels);
                 var report = new
                 {
                     model = engine.Manifest.Version,
                     inferencePrecision = engine.Precision.Name(),
-                    auc = BinaryMetrics.Auc(scores, labels),
+                    auc = auc.Auc,
+                    aucStandardError = auc.StandardError,
+                    aucCi95 = new { lower = auc.Lower95, upper = auc.Upper95 },
                     accuracy = at.Accuracy,
                     f1 = at.F1,
                     sensitivity = at.Sensitivity,
