@@ -45,39 +45,20 @@ public static class DeLongAuc
     private static double SampleVariance(double[] values, double mean) =>
         values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1);
 
-    /// <summary>How many of the ascending <paramref name="sorted"/> values are below <paramref name="value"/>.</summary>
-    private static int Below(double[] sorted, double value) => FirstAtLeast(sorted, value);
+    private static int Below(double[] sorted, double value) => CountBelow(sorted, value, orEqual: false);
 
-    private static int Above(double[] sorted, double value) => sorted.Length - FirstAbove(sorted, value);
+    private static int Above(double[] sorted, double value) => sorted.Length - CountBelow(sorted, value, orEqual: true);
 
-    private static int Equal(double[] sorted, double value) => FirstAbove(sorted, value) - FirstAtLeast(sorted, value);
+    private static int Equal(double[] sorted, double value) => CountBelow(sorted, value, orEqual: true) - CountBelow(sorted, value, orEqual: false);
 
-    private static int FirstAtLeast(double[] sorted, double value)
+    /// <summary>How many of the ascending <paramref name="sorted"/> values are below (or equal to) <paramref name="value"/>.</summary>
+    private static int CountBelow(double[] sorted, double value, bool orEqual)
     {
         int low = 0, high = sorted.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            if (sorted[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
-    private static int FirstAbove(double[] sorted, double value)
-    {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (sorted[middle] <= value)
+            if (sorted[middle] < value || (orEqual && sorted[middle] == value))
             {
                 low = middle + 1;
             }
