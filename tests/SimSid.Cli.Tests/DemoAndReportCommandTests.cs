@@ -176,6 +176,44 @@ public sealed class DemoAndReportCommandTests(TrainedDemoFixture demo) : IClassF
         Assert.Empty(result.StandardOutput.Trim());
     }
 
+    [Fact]
+    public void Calibrate_DemoModel_RefitsItsScoreForAnotherShiftIntoANewFolderThatScores()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        var trained = JsonNode.Parse(File.ReadAllText(Path.Combine(demo.ModelDirectory, "model.json")))!;
+        Assert.Equal(1, (int)trained["scoreShiftPixels"]!);
+        var output = Path.Combine(demo.Scratch("calibrated"), "model");
+
+        var result = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "calibrate", "--model", demo.ModelDirectory, "--data", Path.Combine(demo.Work, "train"), "--score-shift", "2", "--out", output, "--threads", "1");
+
+        Assert.True(result.ExitCode == 0, result.Combined);
+        var line = JsonNode.Parse(Assert.Single(result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)))!;
+        Assert.Equal(2, (int)line["scoreShiftPixels"]!);
+        Assert.Equal((string)trained["version"]!, (string)line["recalibratedFrom"]!);
+        Assert.Equal("training-quantile", (string)line["thresholdSource"]!);
+        var written = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "model.json")))!;
+        Assert.Equal((string)line["model"]!, (string)written["version"]!);
+        Assert.Equal((string)trained["weightsSha256"]!, (string)written["weightsSha256"]!);
+        Assert.Contains("shifted 2 px", (string)written["scoreDefinition"]!, StringComparison.Ordinal);
+        var score = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "score", "--model", output, "--threads", "1", FirstInputImage());
+        Assert.True(score.ExitCode == 0, score.Combined);
+        Assert.InRange((double)JsonNode.Parse(score.StandardOutput.Trim())!["score"]!, 0, 1);
+    }
+
+    [Fact]
+    public void Calibrate_DataFolderWithoutTheListedImages_ExitsTwoNamingTheImageAndWritesNothing()
+    {
+        Assert.True(demo.Result.ExitCode == 0, demo.Result.Combined);
+        var output = Path.Combine(demo.Scratch("calibrate-wrong-data"), "model");
+
+        var result = ExternalTool.Run("dotnet", TrainedDemoFixture.Simsid, "calibrate", "--model", demo.ModelDirectory, "--data", demo.Scratch("calibrate-empty"), "--out", output, "--threads", "1");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Cannot read image", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("NORMAL", result.StandardError, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
     private string FirstInputImage() =>
         Directory.GetFiles(Path.Combine(demo.Work, "input"), "*.dcm", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
 

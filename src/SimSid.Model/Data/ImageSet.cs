@@ -28,20 +28,29 @@ public sealed class ImageSet
         loader ??= ImagePreprocessor.LoadStandardImage;
         var pixels = new float[(long)items.Count * size * size];
         var area = size * size;
-        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        try
         {
-            Imaging.GrayImage image;
-            try
+            Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
             {
-                image = loader(items[i].Path);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or NotSupportedException or FormatException)
-            {
-                throw new InvalidDataException($"Cannot read training image '{items[i].Path}': {ex.Message}", ex);
-            }
+                Imaging.GrayImage image;
+                try
+                {
+                    image = loader(items[i].Path);
+                }
+                catch (Exception ex) when (ex is IOException or InvalidDataException or NotSupportedException or FormatException)
+                {
+                    throw new InvalidDataException($"Cannot read image '{items[i].Path}': {ex.Message}", ex);
+                }
 
-            ImagePreprocessor.Prepare(image, size).CopyTo(pixels, (long)i * area);
-        });
+                ImagePreprocessor.Prepare(image, size).CopyTo(pixels, (long)i * area);
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.FirstOrDefault(e => e is InvalidDataException) is { } unreadable)
+        {
+            // Parallel.For wraps what a worker throws; the caller gets the documented error naming the file
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(unreadable);
+        }
+
         return new ImageSet(items, pixels, size);
     }
 

@@ -104,7 +104,8 @@ public sealed class InferenceEngine : IDisposable
                     return tensor(data, [n, 1, size, size]).to(device);
                 },
                 prepared.Count,
-                dtype);
+                dtype,
+                shiftPixels: Manifest.ScoreShiftPixels);
         }
     }
 

@@ -38,8 +38,17 @@ public sealed record ModelManifest
     public string ThresholdSource { get; init; } = "";
 
     /// <summary>How the score is computed, in words.</summary>
-    public string ScoreDefinition { get; init; } =
-        "score = 1 - sigmoid((D(G_student(E(x))) - mean) / (std + 1e-8)); D batch norm per image; higher = more anomalous";
+    public string ScoreDefinition { get; init; } = DescribeScore(0);
+
+    /// <summary>
+    /// 0: the discriminator scores the image alone. N &gt; 0: its logit is averaged over the image and four copies moved N
+    /// pixels (at the network's input size) left, right, up and down with black fill; μ, σ and the threshold were computed
+    /// the same way. Manifests written before this setting existed read as 0.
+    /// </summary>
+    public int ScoreShiftPixels { get; init; }
+
+    /// <summary>The version this manifest's calibration replaced (<c>simsid calibrate</c>); null for a model as trained.</summary>
+    public string? RecalibratedFrom { get; init; }
 
     public TrainingDataSummary TrainingData { get; init; } = new();
 
@@ -55,4 +64,11 @@ public sealed record ModelManifest
     public string WeightsPrecision { get; init; } = ModelPrecision.Full;
 
     public string WeightsSha256 { get; init; } = "";
+
+    /// <summary>The <see cref="ScoreDefinition"/> text for a model scoring with <paramref name="shiftPixels"/>.</summary>
+    public static string DescribeScore(int shiftPixels) =>
+        "score = 1 - sigmoid((D(G_student(E(x))) - mean) / (std + 1e-8)); D batch norm per image; higher = more anomalous"
+        + (shiftPixels > 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; D = mean logit over x and x shifted {shiftPixels} px left, right, up and down (black fill)")
+            : "");
 }

@@ -24,6 +24,13 @@ public static class ModelStore
         AtomicFile.WriteText(Path.Combine(directory, ManifestFile), JsonSerializer.Serialize(complete, ModelJson.Options));
     }
 
+    /// <summary>Replaces <c>model.json</c> of a model directory whose weights stay as they are.</summary>
+    internal static void WriteManifest(string directory, ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        AtomicFile.WriteText(Path.Combine(directory, ManifestFile), JsonSerializer.Serialize(manifest, ModelJson.Options));
+    }
+
     public static ModelManifest ReadManifest(string directory)
     {
         var path = Path.Combine(directory, ManifestFile);

@@ -12,41 +12,17 @@ using static TorchSharp.torch;
 namespace SimSid.Model.Training;
 
 /// <summary>
-/// Turns trained weights into a model directory: μ, σ of the raw discriminator logits over the training images
-/// (evaluation mode, no augmentation), the threshold reaching the target sensitivity on validation data (or, without
-/// validation data, the matching quantile of the training scores), validation metrics and the file lists.
+/// Turns trained weights into a model directory: the score's calibration, threshold and validation metrics
+/// (<see cref="ScoreCalibrator"/>, scoring the views <see cref="TrainingOptions.ScoreShiftPixels"/> names), the
+/// training history and the file lists.
 /// </summary>
 internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
 {
     public ModelManifest Export(string preset, SimSidNetwork network, ImageSet training, ImageSet? validation, string directory, TrainingState state, Device device)
     {
-        network.eval();
-        var calibrationCount = Math.Min(options.CalibrationImages, training.Count);
-        var trainingRaw = NetworkScorer.RawLogits(network, (start, n) => training.Batch(Enumerable.Range(start, n).ToArray()).to(device), calibrationCount);
-        var calibration = ScoreCalibration.Fit(trainingRaw);
-        var metrics = new Dictionary<string, double>();
-        double threshold;
-        string source;
-        if (validation is not null && validation.Count > 0)
-        {
-            var raw = NetworkScorer.RawLogits(network, (start, n) => validation.Batch(Enumerable.Range(start, n).ToArray()).to(device), validation.Count);
-            var scores = raw.Select(calibration.Score).ToList();
-            var labels = validation.Items.Select(i => i.IsAbnormal).ToList();
-            threshold = BinaryMetrics.ThresholdForSensitivity(scores, labels, options.TargetSensitivity);
-            source = "validation";
-            var at = BinaryMetrics.AtThreshold(scores, labels, threshold);
-            metrics["validationAuc"] = BinaryMetrics.Auc(scores, labels);
-            metrics["validationAccuracy"] = at.Accuracy;
-            metrics["validationF1"] = at.F1;
-            metrics["validationSensitivity"] = at.Sensitivity;
-            metrics["validationSpecificity"] = at.Specificity;
-        }
-        else
-        {
-            threshold = BinaryMetrics.ThresholdForSensitivity([.. trainingRaw.Select(calibration.Score)], [.. trainingRaw.Select(_ => false)], options.TargetSensitivity);
-            source = "training-quantile";
-        }
-
+        var shiftPixels = options.ScoreShiftPixels ?? ShiftedViews.DefaultShift(network.Config.ImageSize);
+        var fitted = ScoreCalibrator.Fit(network, training, options.CalibrationImages, validation, options.TargetSensitivity, shiftPixels, device);
+        var metrics = new Dictionary<string, double>(fitted.ValidationMetrics);
         if (state.BestEpoch is { } best)
         {
             metrics["bestEpoch"] = best;
@@ -65,10 +41,12 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
             Version = string.Create(CultureInfo.InvariantCulture, $"{preset}-{created:yyyyMMdd'T'HHmmss'Z'}"),
             DeviceUid = DeviceUid.New(),
             CreatedUtc = created,
-            Calibration = calibration,
-            Threshold = threshold,
+            Calibration = fitted.Calibration,
+            Threshold = fitted.Threshold,
             TargetSensitivity = options.TargetSensitivity,
-            ThresholdSource = source,
+            ThresholdSource = fitted.ThresholdSource,
+            ScoreDefinition = ModelManifest.DescribeScore(shiftPixels),
+            ScoreShiftPixels = shiftPixels,
             TrainingData = new TrainingDataSummary
             {
                 NormalCount = training.Items.Count(i => !i.IsAbnormal),
@@ -98,7 +76,7 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
             AtomicFile.WriteText(Path.Combine(directory, "validation-files.txt"), FileList(validation.Items, options.ValidationFilesRoot));
         }
 
-        Log.ModelWritten(logger, directory, threshold, source, calibration.Mean, calibration.StandardDeviation);
+        Log.ModelWritten(logger, directory, fitted.Threshold, fitted.ThresholdSource, fitted.Calibration.Mean, fitted.Calibration.StandardDeviation);
         return ModelStore.ReadManifest(directory);
     }
 

@@ -57,6 +57,11 @@ public sealed class Trainer(TrainingOptions options, ILogger? logger = null, Act
             throw new ArgumentException("The number of epochs to average cannot be negative.");
         }
 
+        if (options.ScoreShiftPixels is < 0 || options.ScoreShiftPixels * 2 >= config.ImageSize)
+        {
+            throw new ArgumentException($"The score shift must be 0 or more and under half the {config.ImageSize}-pixel input.");
+        }
+
         if (options.Threads > 0)
         {
             set_num_threads(options.Threads);

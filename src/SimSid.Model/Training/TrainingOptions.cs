@@ -83,6 +83,12 @@ public sealed record TrainingOptions
     /// <summary>Sensitivity the operating threshold is chosen for on validation data.</summary>
     public double TargetSensitivity { get; init; } = 0.95;
 
+    /// <summary>
+    /// The exported model's score views (<see cref="Storage.ModelManifest.ScoreShiftPixels"/>): 0 scores the image alone;
+    /// null takes <see cref="Scoring.ShiftedViews.DefaultShift"/>. Per-epoch validation AUCs score the image alone.
+    /// </summary>
+    public int? ScoreShiftPixels { get; init; }
+
     /// <summary>Training images used to compute the score calibration μ, σ (the first ones in path order).</summary>
     public int CalibrationImages { get; init; } = 2000;
 

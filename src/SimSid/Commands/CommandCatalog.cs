@@ -13,6 +13,7 @@ internal static class CommandCatalog
         yield return TrainCommand.Create();
         yield return ScoreCommand.Create();
         yield return EvalCommand.Create();
+        yield return CalibrateCommand.Create();
         yield return ModelsCommand.Create();
         yield return RetrainCommand.Create();
         yield return BenchCommand.Create();

@@ -10,7 +10,7 @@ namespace SimSid.Commands;
 
 /// <summary>
 /// <c>simsid train --data DIR --preset NAME --out MODEL_DIR [--epochs N] [--budget-minutes M] [--seed S] [--split-seed S] [--val DIR]
-/// [--holdout N] [--contamination F] [--device cpu|cuda|auto] [--precision float32|bfloat16] [--threads N] [--warmup-epochs N] [--average-epochs K] [--input-normalization none|per-image] [--resume]</c>.
+/// [--holdout N] [--contamination F] [--device cpu|cuda|auto] [--precision float32|bfloat16] [--threads N] [--warmup-epochs N] [--average-epochs K] [--input-normalization none|per-image] [--score-shift N] [--resume]</c>.
 /// </summary>
 internal static class TrainCommand
 {
@@ -38,10 +38,11 @@ internal static class TrainCommand
         var averageEpochs = new Option<int>("--average-epochs") { Description = "Average the weights of the last K validated epochs; select and export the best mean (0 = off, as the paper).", DefaultValueFactory = _ => 0 };
         var inputNormalization = new Option<string>("--input-normalization") { Description = "Intensity normalisation of every input, stored in the model's configuration: none (as the paper), or per-image (each image brought to one mean and standard deviation).", DefaultValueFactory = _ => "none" };
         inputNormalization.AcceptOnlyFromAmong("none", "per-image");
+        var scoreShift = new Option<int?>("--score-shift") { Description = "The exported model scores each image and four copies shifted this many pixels (0 = the image alone; default: 1/32 of the input side)." };
         var resume = new Option<bool>("--resume") { Description = "Continue from the checkpoint in --out." };
         var command = new Command("train", "Train a SimSID anomaly model on chest radiographs.")
         {
-            data, preset, output, epochs, budget, seed, splitSeed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, warmUp, averageEpochs, inputNormalization, resume,
+            data, preset, output, epochs, budget, seed, splitSeed, validation, holdout, contamination, device, precision, threads, ema, learningRate, finalLearningRate, discriminatorLearningRate, warmUp, averageEpochs, inputNormalization, scoreShift, resume,
         };
         command.SetAction(parseResult =>
         {
@@ -83,6 +84,7 @@ internal static class TrainCommand
                     DiscriminatorLearningRate = parseResult.GetValue(discriminatorLearningRate),
                     GeneratorWarmUpEpochs = parseResult.GetValue(warmUp),
                     AverageEpochs = parseResult.GetValue(averageEpochs),
+                    ScoreShiftPixels = parseResult.GetValue(scoreShift),
                     TrainingFilesRoot = dataRoot,
                     ValidationFilesRoot = valDir?.FullName ?? dataRoot,
                 };
