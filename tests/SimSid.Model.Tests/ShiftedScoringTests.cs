@@ -93,6 +93,24 @@ public sealed class ShiftedScoringTests
         Assert.False(File.Exists(Path.Combine(temp.Path, ModelStore.ManifestFile)));
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(16)]
+    public void ReadManifest_ShiftBelowZeroOrOfHalfTheInput_IsAClearFormatError(int shift)
+    {
+        using var temp = new TempDirectory("simsid-shift-bad");
+        var directory = temp.Combine("model");
+        UntrainedTinyModel.Save(directory);
+        var path = Path.Combine(directory, ModelStore.ManifestFile);
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json["scoreShiftPixels"] = shift;
+        File.WriteAllText(path, json.ToJsonString());
+
+        var error = Assert.Throws<ModelFormatException>(() => InferenceEngine.Open(directory, threads: 1));
+
+        Assert.Contains("scoreShiftPixels", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ReadManifest_WrittenBeforeScoreShiftsExisted_ScoresTheImageAlone()
     {

@@ -54,6 +54,11 @@ public static class ModelStore
             throw new ModelFormatException($"{path}: unsupported model format version {manifest?.FormatVersion}; expected {ModelManifest.CurrentFormatVersion}.");
         }
 
+        if (manifest.ScoreShiftPixels < 0 || manifest.ScoreShiftPixels * 2 >= manifest.Config.ImageSize)
+        {
+            throw new ModelFormatException($"{path}: scoreShiftPixels {manifest.ScoreShiftPixels} must be 0 or more and under half the {manifest.Config.ImageSize}-pixel input.");
+        }
+
         return manifest;
     }
 
