@@ -65,6 +65,10 @@ public sealed record ModelManifest
 
     public string WeightsSha256 { get; init; } = "";
 
+    /// <summary>A model version as <c>simsid train</c> and <c>simsid calibrate</c> name them: <c>{preset}-{UTC time}</c>, e.g. <c>compact-20261129T204232Z</c>.</summary>
+    public static string VersionFor(string preset, DateTimeOffset when) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{preset}-{when.ToUniversalTime():yyyyMMdd'T'HHmmss'Z'}");
+
     /// <summary>The <see cref="ScoreDefinition"/> text for a model scoring with <paramref name="shiftPixels"/>.</summary>
     public static string DescribeScore(int shiftPixels) =>
         "score = 1 - sigmoid((D(G_student(E(x))) - mean) / (std + 1e-8)); D batch norm per image; higher = more anomalous"

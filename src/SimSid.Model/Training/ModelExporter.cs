@@ -38,7 +38,7 @@ internal sealed class ModelExporter(TrainingOptions options, ILogger logger)
         {
             Preset = preset,
             Config = network.Config,
-            Version = string.Create(CultureInfo.InvariantCulture, $"{preset}-{created:yyyyMMdd'T'HHmmss'Z'}"),
+            Version = ModelManifest.VersionFor(preset, created),
             DeviceUid = DeviceUid.New(),
             CreatedUtc = created,
             Calibration = fitted.Calibration,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SimSid.Imaging;
 using SimSid.Model.Data;
 using SimSid.Model.Scoring;
@@ -54,7 +53,7 @@ public static class ModelRecalibrator
 
             var recalibrated = manifest with
             {
-                Version = string.Create(CultureInfo.InvariantCulture, $"{manifest.Preset}-{DateTimeOffset.UtcNow:yyyyMMdd'T'HHmmss'Z'}"),
+                Version = ModelManifest.VersionFor(manifest.Preset, DateTimeOffset.UtcNow),
                 RecalibratedFrom = manifest.Version,
                 Calibration = fitted.Calibration,
                 Threshold = fitted.Threshold,
